@@ -1,0 +1,156 @@
+#include "businesswrite.h"
+
+#include "domain/uuid7.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace kassa {
+
+namespace {
+const QString kInsertAudit = u"INSERT INTO audit_log (id, company_id, actor_id, actor_label, device_id, action, entity_type, entity_id, before_state, after_state, at) "
+                             "VALUES (:id, :company_id, :actor_id, :actor_label, :device_id, :action, :entity_type, :entity_id, :before_state, :after_state, :at)"_s;
+const QString kNextOutboxSeq = u"SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox WHERE device_id = :device_id"_s;
+const QString kInsertOutbox = u"INSERT INTO outbox (device_id, seq, op_id, company_id, type, schema_version, payload, payload_hash, occurred_at, created_at) "
+                              "VALUES (:device_id, :seq, :op_id, :company_id, :type, :schema_version, :payload, :payload_hash, :occurred_at, :created_at)"_s;
+
+QVariant jsonOrNull(const QJsonObject &object)
+{
+    if (object.isEmpty()) {
+        return QVariant(QMetaType::fromType<QString>());
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+BusinessWrite::BusinessWrite(CoreContext &context, const Actor &actor, const QString &companyId)
+    : m_context(context)
+    , m_actor(actor)
+    , m_companyId(companyId.isEmpty() ? actor.companyId : companyId)
+    , m_db(context.database->connection())
+    , m_transaction(m_db, context.database->dialect())
+    , m_now(context.wallClock())
+{
+    if (!m_transaction.isActive()) {
+        m_error = u"cannot start a transaction: %1"_s.arg(m_transaction.errorString());
+    }
+}
+
+TenantQuery BusinessWrite::query(const QString &sql)
+{
+    QString error;
+    QSqlQuery *prepared = m_context.database->prepared(sql, &error);
+    if (!error.isEmpty()) {
+        fail(u"cannot prepare a statement: %1"_s.arg(error));
+    }
+    TenantQuery query(prepared, sql, m_companyId);
+    if (!isOpen()) {
+        query.refuse(u"the operation already failed: %1"_s.arg(m_error));
+    }
+    return query;
+}
+
+bool BusinessWrite::audit(const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &before, const QJsonObject &after)
+{
+    if (!isOpen()) {
+        return false;
+    }
+    // Platform-level changes (a new company made by a super admin) still belong to that company's
+    // trail, so the company is always known here.
+    if (m_companyId.isEmpty()) {
+        return auditPlatform(action, entityType, entityId, before, after);
+    }
+    TenantQuery insert = query(kInsertAudit);
+    insert.bind(u":id"_s, newId());
+    insert.bind(u":actor_id"_s, m_actor.userId);
+    insert.bind(u":actor_label"_s, m_actor.label);
+    insert.bind(u":device_id"_s, m_context.deviceId);
+    insert.bind(u":action"_s, action);
+    insert.bind(u":entity_type"_s, entityType);
+    insert.bind(u":entity_id"_s, entityId);
+    insert.bind(u":before_state"_s, jsonOrNull(before));
+    insert.bind(u":after_state"_s, jsonOrNull(after));
+    insert.bind(u":at"_s, m_now);
+    if (!insert.exec()) {
+        return fail(u"cannot write the audit trail: %1"_s.arg(insert.errorString()));
+    }
+    return true;
+}
+
+bool BusinessWrite::auditPlatform(const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &before,
+                                  const QJsonObject &after)
+{
+    // Changes above any company (super admins) have no tenant; they are the only audit rows
+    // written without the company filter.
+    QString error;
+    QSqlQuery &insert = *m_context.database->prepared(
+        u"INSERT INTO audit_log (id, company_id, actor_id, actor_label, device_id, action, entity_type, entity_id, before_state, after_state, at) "
+        "VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        &error);
+    for (const QVariant &value : {QVariant(newId()), QVariant(m_actor.userId), QVariant(m_actor.label), QVariant(m_context.deviceId), QVariant(action),
+                                  QVariant(entityType), QVariant(entityId), jsonOrNull(before), jsonOrNull(after), QVariant(m_now)}) {
+        insert.addBindValue(bindable(value));
+    }
+    if (!error.isEmpty() || !insert.exec()) {
+        return fail(u"cannot write the audit trail: %1"_s.arg(error.isEmpty() ? insert.lastError().text() : error));
+    }
+    return true;
+}
+
+bool BusinessWrite::outbox(const QString &type, const QJsonObject &payload, int schemaVersion)
+{
+    if (!isOpen()) {
+        return false;
+    }
+    QString error;
+    QSqlQuery &next = *m_context.database->prepared(kNextOutboxSeq, &error);
+    next.bindValue(u":device_id"_s, m_context.deviceId);
+    if (!error.isEmpty() || !next.exec() || !next.next()) {
+        return fail(u"cannot number the outbox entry: %1"_s.arg(error.isEmpty() ? next.lastError().text() : error));
+    }
+    const qint64 seq = next.value(0).toLongLong();
+    next.finish();
+    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    TenantQuery insert = query(kInsertOutbox);
+    insert.bind(u":device_id"_s, m_context.deviceId);
+    insert.bind(u":seq"_s, seq);
+    insert.bind(u":op_id"_s, newId());
+    insert.bind(u":type"_s, type);
+    insert.bind(u":schema_version"_s, schemaVersion);
+    insert.bind(u":payload"_s, QString::fromUtf8(body));
+    insert.bind(u":payload_hash"_s, QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()));
+    insert.bind(u":occurred_at"_s, m_context.clock ? m_context.clock->now() : HybridLogicalClock::make(m_now, 0));
+    insert.bind(u":created_at"_s, m_now);
+    if (!insert.exec()) {
+        return fail(u"cannot append to the outbox: %1"_s.arg(insert.errorString()));
+    }
+    return true;
+}
+
+bool BusinessWrite::fail(const QString &message)
+{
+    if (m_error.isEmpty()) {
+        m_error = message;
+    }
+    if (m_transaction.isActive()) {
+        m_transaction.rollback();
+    }
+    return false;
+}
+
+bool BusinessWrite::commit()
+{
+    if (!m_error.isEmpty()) {
+        return false;
+    }
+    if (!m_transaction.commit()) {
+        m_error = u"cannot commit: %1"_s.arg(m_transaction.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace kassa

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "corecontext.h"
+#include "domain/actor.h"
+#include "storage/tenantquery.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace kassa {
+
+// One business operation's write: a transaction on the acting company's data that also appends
+// the operation's audit rows and its outbox row, so the change, its audit trail and its sync record
+// commit together or not at all. Services open one, do their writes through query(), call audit()
+// and outbox(), then commit(); any early return rolls everything back.
+class BusinessWrite
+{
+public:
+    // `companyId` defaults to the actor's; a super admin acting on a company passes it explicitly.
+    BusinessWrite(CoreContext &context, const Actor &actor, const QString &companyId = {});
+
+    [[nodiscard]] bool isOpen() const { return m_transaction.isActive() && m_error.isEmpty(); }
+    [[nodiscard]] const QString &companyId() const { return m_companyId; }
+    [[nodiscard]] const Actor &actor() const { return m_actor; }
+    [[nodiscard]] const QString &deviceId() const { return m_context.deviceId; }
+    // The wall-clock time of this operation, the same for all its rows.
+    [[nodiscard]] qint64 now() const { return m_now; }
+    [[nodiscard]] QSqlDatabase connection() const { return m_db; }
+    [[nodiscard]] const Dialect &dialect() const { return m_context.database->dialect(); }
+
+    // A statement prepared once per connection, bound to this operation's company.
+    TenantQuery query(const QString &sql);
+
+    bool audit(const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &before, const QJsonObject &after);
+    // Appends the outbox row that carries this operation to other devices. `occurredAt` is the
+    // operation's hybrid-logical-clock stamp, taken here.
+    bool outbox(const QString &type, const QJsonObject &payload, int schemaVersion = 1);
+
+    // Marks the operation failed with a message for the person who asked; always returns false.
+    bool fail(const QString &message);
+    bool commit();
+    [[nodiscard]] const QString &errorString() const { return m_error; }
+
+private:
+    bool auditPlatform(const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &before, const QJsonObject &after);
+
+    CoreContext &m_context;
+    Actor m_actor;
+    QString m_companyId;
+    QSqlDatabase m_db;
+    Transaction m_transaction;
+    qint64 m_now;
+    QString m_error;
+};
+
+} // namespace kassa

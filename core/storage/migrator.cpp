@@ -1,0 +1,128 @@
+#include "migrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMigrations, "kassa.core.migrations")
+
+namespace kassa {
+
+namespace {
+const QString kMigrationDir = u":/kassa/migrations"_s;
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+} // namespace
+
+QStringList Migrator::splitStatements(const QString &sql)
+{
+    QStringList statements;
+    QString current;
+    const QStringList lines = sql.split(u'\n');
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith("--"_L1)) {
+            continue;
+        }
+        current += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            current = current.trimmed();
+            current.chop(1);
+            statements.append(current);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty()) {
+        statements.append(current.trimmed());
+    }
+    return statements;
+}
+
+QList<Migration> Migrator::migrations() const
+{
+    static const QRegularExpression portableName(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
+    QList<Migration> result;
+    const QStringList files = QDir(kMigrationDir).entryList(QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto match = portableName.match(file);
+        if (!match.hasMatch()) {
+            continue; // a dialect part, picked up with its portable file below
+        }
+        Migration migration;
+        migration.version = match.captured(1).toInt();
+        migration.name = match.captured(2);
+        migration.statements = splitStatements(readResource(kMigrationDir + u'/' + file));
+        const QString dialectPart = kMigrationDir + u'/' + match.captured(1) + u'_' + migration.name + m_dialect.migrationSuffix();
+        if (QFile::exists(dialectPart)) {
+            migration.statements += splitStatements(readResource(dialectPart));
+        }
+        result.append(migration);
+    }
+    std::sort(result.begin(), result.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return result;
+}
+
+int Migrator::latestVersion() const
+{
+    const QList<Migration> all = migrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+bool Migrator::migrate(const QSqlDatabase &db, int targetVersion, QString *error) const
+{
+    const int current = m_dialect.schemaVersion(db, error);
+    if (current < 0) {
+        return false;
+    }
+    const QList<Migration> all = migrations();
+    const int latest = all.isEmpty() ? 0 : all.last().version;
+    if (current > latest) {
+        *error = u"the database has schema version %1 but this Kassa knows only up to %2; use a newer Kassa"_s.arg(current).arg(latest);
+        return false;
+    }
+    for (const Migration &migration : all) {
+        if (migration.version <= current || (targetVersion >= 0 && migration.version > targetVersion)) {
+            continue;
+        }
+        QSqlQuery query(db);
+        if (!query.exec(m_dialect.beginWriteTransaction())) {
+            *error = u"migration %1: cannot begin: %2"_s.arg(migration.version).arg(query.lastError().text());
+            return false;
+        }
+        bool ok = true;
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(statement)) {
+                *error = u"migration %1_%2 failed: %3\nin: %4"_s.arg(migration.version, 4, 10, QChar(u'0')).arg(migration.name, query.lastError().text(), statement);
+                ok = false;
+                break;
+            }
+        }
+        ok = ok && m_dialect.setSchemaVersion(db, migration.version, error);
+        if (!ok || !query.exec(u"COMMIT"_s)) {
+            if (ok) {
+                *error = query.lastError().text();
+            }
+            QSqlQuery rollback(db);
+            rollback.exec(u"ROLLBACK"_s);
+            return false;
+        }
+        qCInfo(lcMigrations) << "applied migration" << migration.version << migration.name;
+    }
+    return true;
+}
+
+} // namespace kassa
