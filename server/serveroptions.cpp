@@ -1,0 +1,111 @@
+#include "serveroptions.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace kassa::server {
+
+QString ServerOptions::usage()
+{
+    return u"Usage: kassa-server --database sqlite:PATH|postgres://USER@HOST:PORT/DB [--listen 127.0.0.1:8080] [--config FILE]\n"
+           "Every option can also be given as an environment variable: KASSA_DATABASE, KASSA_LISTEN, KASSA_CONFIG.\n"
+           "Port 0 picks a free port; the server prints \"listening on http://HOST:PORT\" when ready.\n"_s;
+}
+
+bool ServerOptions::parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon < 0) {
+        return false;
+    }
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']')) {
+        host = host.mid(1, host.size() - 2);
+    }
+    bool ok = false;
+    const uint value = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || value > 65535) {
+        return false;
+    }
+    QHostAddress parsed = host.isEmpty() ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    if (host == "localhost"_L1) {
+        parsed = QHostAddress(QHostAddress::LocalHost);
+    }
+    if (parsed.isNull()) {
+        return false;
+    }
+    *address = parsed;
+    *port = quint16(value);
+    return true;
+}
+
+bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, QString *error, bool *helpRequested)
+{
+    *helpRequested = false;
+    QString database, listen, config;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        const auto takeValue = [&](QString *target) {
+            if (i + 1 >= arguments.size()) {
+                *error = u"%1 needs a value"_s.arg(arg);
+                return false;
+            }
+            *target = arguments.at(++i);
+            return true;
+        };
+        if (arg == "--help"_L1 || arg == "-h"_L1) {
+            *helpRequested = true;
+            return true;
+        } else if (arg == "--database"_L1) {
+            if (!takeValue(&database)) {
+                return false;
+            }
+        } else if (arg == "--listen"_L1) {
+            if (!takeValue(&listen)) {
+                return false;
+            }
+        } else if (arg == "--config"_L1) {
+            if (!takeValue(&config)) {
+                return false;
+            }
+        } else {
+            *error = u"unknown argument %1"_s.arg(arg);
+            return false;
+        }
+    }
+    const auto fromEnvironment = [](QString *value, const char *name) {
+        if (value->isEmpty()) {
+            *value = qEnvironmentVariable(name);
+        }
+    };
+    fromEnvironment(&database, "KASSA_DATABASE");
+    fromEnvironment(&listen, "KASSA_LISTEN");
+    fromEnvironment(&config, "KASSA_CONFIG");
+    if (!config.isEmpty()) {
+        if (!QFileInfo::exists(config)) {
+            *error = u"--config: %1 does not exist"_s.arg(config);
+            return false;
+        }
+        QSettings settings(config, QSettings::IniFormat);
+        if (database.isEmpty()) {
+            database = settings.value(u"database"_s).toString();
+        }
+        if (listen.isEmpty()) {
+            listen = settings.value(u"listen"_s).toString();
+        }
+    }
+    if (database.isEmpty()) {
+        *error = u"--database is required (sqlite:PATH or postgres://USER@HOST:PORT/DB)"_s;
+        return false;
+    }
+    options->database = database;
+    if (!listen.isEmpty() && !parseListen(listen, &options->listenAddress, &options->listenPort)) {
+        *error = u"--listen: \"%1\" is not HOST:PORT"_s.arg(listen);
+        return false;
+    }
+    return true;
+}
+
+} // namespace kassa::server
