@@ -18,9 +18,10 @@ QByteArray HttpRequest::header(const QByteArray &name) const
 
 QString HttpRequest::queryValue(const QString &name) const
 {
-    QString value = query.queryItemValue(name, QUrl::FullyDecoded);
-    value.replace(u'+', u' ');
-    return value;
+    // '+' means a space only while still encoded: "%2B" must stay a plus, so swap before decoding.
+    QString encoded = query.queryItemValue(name, QUrl::FullyEncoded);
+    encoded.replace(u'+', u"%20"_s);
+    return QUrl::fromPercentEncoding(encoded.toLatin1());
 }
 
 HttpResponse HttpResponse::json(int status, const QJsonObject &object)

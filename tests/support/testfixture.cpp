@@ -74,7 +74,7 @@ QString TestFixture::addVariant(const QString &sku, qint64 price, const QString 
     query.addBindValue(productId);
     query.addBindValue(companyId);
     query.addBindValue(taxCategoryId);
-    query.addBindValue(u"Product "_s + sku);
+    query.addBindValue(QString(u"Product "_s + sku));
     if (!query.exec()) {
         qWarning() << query.lastError().text();
         return {};
