@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/actor.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,6 +26,13 @@ struct HttpRequest {
     QString requestId;
     QHash<QString, QString> pathParameters; // filled by the router: {shop_slug} → value
 
+    // Who sent it: set when a valid bearer token came with it.
+    bool authenticated = false;
+    Actor actor;
+    QString tokenDigest; // the session's digest, for idempotency scopes and logout
+
+    [[nodiscard]] QString pathParameter(const QString &name) const { return pathParameters.value(name); }
+
     // The first header of that name (case-insensitive), or empty.
     [[nodiscard]] QByteArray header(const QByteArray &name) const;
     // A query parameter fully decoded, with '+' read as a space as HTML forms mean it.
@@ -35,6 +44,8 @@ struct HttpResponse {
     QByteArray contentType = "application/json";
     QByteArray body;
     HeaderPairs headers;
+
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(std::pair<QByteArray, QByteArray>(name, value)); }
 
     static HttpResponse json(int status, const QJsonObject &object);
     static HttpResponse json(int status, const QJsonArray &array);

@@ -1,6 +1,12 @@
 #include "kassaserver.h"
 
+#include "routes.h"
+#include "serviceproblem.h"
+
+#include "commerce/orderservice.h"
+#include "commerce/sessionservice.h"
 #include "domain/uuid7.h"
+#include "security/passwords.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -44,14 +50,105 @@ QByteArray methodName(QHttpServerRequest::Method method)
 }
 } // namespace
 
-KassaServer::KassaServer(CoreContext &context, QObject *parent)
+KassaServer::KassaServer(CoreContext &context, const ApiSettings &settings, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_services(context, settings)
+    , m_idempotency(*context.database)
+    , m_clientLimiter(settings.clientRequestsPerSecond * 2, settings.clientRequestsPerSecond)
 {
     m_uptime.start();
+    m_services.payments.add(std::make_unique<PayInStoreProvider>());
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) { handle(request, std::move(responder)); });
     registerOperationalRoutes();
-    registerPublicRoutes();
+    registerAuthRoutes(m_router, m_services);
+    registerAccountRoutes(m_router, m_services);
+    registerStorefrontRoutes(m_router, m_services);
+    registerCartRoutes(m_router, m_services);
+    registerOrderRoutes(m_router, m_services);
+    connect(&m_housekeeping, &QTimer::timeout, this, &KassaServer::runHousekeeping);
+    m_housekeeping.start(60 * 1000);
+}
+
+void KassaServer::runHousekeeping()
+{
+    ServiceError error;
+    const int released = OrderService(m_context).releaseExpiredReservations(&error);
+    if (released > 0) {
+        qCInfo(lcServer) << "released the stock of" << released << "unpaid orders";
+    }
+    m_idempotency.purge(m_context.wallClock());
+}
+
+void KassaServer::addCorsHeaders(const HttpRequest &request, HttpResponse &response) const
+{
+    const QByteArray origin = request.header("Origin");
+    if (origin.isEmpty()) {
+        return;
+    }
+    const QStringList &allowed = m_services.settings.corsOrigins;
+    if (!allowed.contains(u"*"_s) && !allowed.contains(QString::fromUtf8(origin))) {
+        return;
+    }
+    response.addHeader("Access-Control-Allow-Origin", allowed.contains(u"*"_s) ? QByteArray("*") : origin);
+    response.addHeader("Vary", "Origin");
+    response.addHeader("Access-Control-Expose-Headers", "X-Request-Id, Idempotent-Replayed, Retry-After, Location");
+    if (request.method == "OPTIONS") {
+        response.addHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+        response.addHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key, X-Cart-Token, X-Kassa-Shop, X-Request-Id");
+        response.addHeader("Access-Control-Max-Age", "600");
+    }
+}
+
+HttpResponse KassaServer::process(HttpRequest &request)
+{
+    HttpResponse response;
+    const bool operational = request.path == "/healthz"_L1 || request.path == "/readyz"_L1 || request.path == "/metrics"_L1;
+    int retryAfter = 0;
+    if (request.body.size() > m_services.settings.maxBodyBytes) {
+        response = HttpResponse::problem(413, u"payload_too_large"_s, u"Payload too large"_s,
+                                         u"the body has %1 bytes; at most %2 are accepted"_s.arg(request.body.size()).arg(m_services.settings.maxBodyBytes));
+    } else if (!operational && !m_clientLimiter.take(request.remoteAddress, &retryAfter)) {
+        response = HttpResponse::problem(429, u"rate_limited"_s, u"Too many requests"_s, u"slow down; retry in %1 s"_s.arg(retryAfter));
+        response.addHeader("Retry-After", QByteArray::number(retryAfter));
+    } else {
+        const QByteArray authorization = request.header("Authorization");
+        bool authenticationFailed = false;
+        if (!authorization.isEmpty()) {
+            if (!authorization.startsWith("Bearer ")) {
+                response = problemFrom(ServiceError::unauthorized(u"use Authorization: Bearer TOKEN"_s), request);
+                authenticationFailed = true;
+            } else {
+                const QString token = QString::fromLatin1(authorization.mid(7)).trimmed();
+                UserRecord user;
+                ServiceError error;
+                if (SessionService(m_context).resolve(token, &user, &error)) {
+                    request.authenticated = true;
+                    request.actor = user.asActor(m_context.deviceId);
+                    request.tokenDigest = tokenDigest(token);
+                } else {
+                    response = problemFrom(error, request);
+                    authenticationFailed = true;
+                }
+            }
+        }
+        if (!authenticationFailed) {
+            const QString idempotencyKey = QString::fromUtf8(request.header("Idempotency-Key"));
+            const bool idempotent = !request.header("Idempotency-Key").isNull() && (request.method == "POST" || request.method == "PATCH");
+            IdempotencyStore::Outcome outcome = IdempotencyStore::Outcome::Proceed;
+            if (idempotent) {
+                outcome = m_idempotency.begin(request, idempotencyKey, m_context.wallClock(), &response);
+            }
+            if (outcome == IdempotencyStore::Outcome::Proceed) {
+                response = m_router.dispatch(request);
+                if (idempotent) {
+                    m_idempotency.finish(request, idempotencyKey, response);
+                }
+            }
+        }
+    }
+    addCorsHeaders(request, response);
+    return response;
 }
 
 quint16 KassaServer::listen(const QHostAddress &address, quint16 port)
@@ -70,12 +167,19 @@ void KassaServer::handle(const QHttpServerRequest &request, QHttpServerResponder
     copy.body = request.body();
     copy.remoteAddress = request.remoteAddress().toString();
     for (const auto &header : request.headers()) {
-        copy.headers.append({header.first, header.second});
+        copy.headers.append(std::pair<QByteArray, QByteArray>(header.first, header.second));
     }
     const QByteArray incomingId = copy.header("X-Request-Id");
     copy.requestId = incomingId.size() > 0 && incomingId.size() <= 64 ? QString::fromLatin1(incomingId) : newId();
 
-    const HttpResponse response = m_router.dispatch(copy);
+    if (m_services.settings.trustForwardedFor && (copy.remoteAddress == "127.0.0.1"_L1 || copy.remoteAddress == "::1"_L1)) {
+        // Behind nginx on loopback the client is the last address nginx appended.
+        const QByteArray forwarded = copy.header("X-Forwarded-For");
+        if (!forwarded.isEmpty()) {
+            copy.remoteAddress = QString::fromLatin1(forwarded.split(',').last().trimmed());
+        }
+    }
+    const HttpResponse response = process(copy);
 
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     if (!response.contentType.isEmpty()) {
@@ -132,31 +236,6 @@ HttpResponse KassaServer::metrics() const
     text += "# HELP kassa_uptime_seconds Seconds since the server started.\n# TYPE kassa_uptime_seconds gauge\n";
     text += "kassa_uptime_seconds " + QByteArray::number(double(m_uptime.elapsed()) / 1000.0, 'f', 3) + "\n";
     return HttpResponse::text(200, text, "text/plain; version=0.0.4");
-}
-
-void KassaServer::registerPublicRoutes()
-{
-    // The storefronts: every active store, addressed by its slug.
-    m_router.add("GET", u"/api/v1/shops"_s, [this](HttpRequest &) {
-        QSqlQuery query(m_context.database->connection());
-        query.setForwardOnly(true);
-        if (!query.exec(u"SELECT s.slug, s.name, s.city, s.country, s.timezone, c.currency, c.slug FROM shops s JOIN companies c ON c.id = s.company_id "
-                        "WHERE s.kind = 'store' AND s.active = 1 ORDER BY s.slug"_s)) {
-            qCWarning(lcServer) << "listing shops failed:" << query.lastError().text();
-            return HttpResponse::problem(503, u"database_unavailable"_s, u"Database unavailable"_s);
-        }
-        QJsonArray shops;
-        while (query.next()) {
-            shops.append(QJsonObject{{u"slug"_s, query.value(0).toString()},
-                                     {u"name"_s, query.value(1).toString()},
-                                     {u"city"_s, query.value(2).toString()},
-                                     {u"country"_s, query.value(3).toString()},
-                                     {u"timezone"_s, query.value(4).toString()},
-                                     {u"currency"_s, query.value(5).toString()},
-                                     {u"company"_s, query.value(6).toString()}});
-        }
-        return HttpResponse::json(200, QJsonObject{{u"data"_s, shops}});
-    });
 }
 
 } // namespace kassa::server

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apiservices.h"
+#include "idempotency.h"
 #include "router.h"
 
 #include "services/corecontext.h"
@@ -9,6 +11,7 @@
 #include <QHttpServer>
 #include <QMap>
 #include <QObject>
+#include <QTimer>
 
 namespace kassa::server {
 
@@ -19,22 +22,32 @@ class KassaServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit KassaServer(CoreContext &context, QObject *parent = nullptr);
+    KassaServer(CoreContext &context, const ApiSettings &settings, QObject *parent = nullptr);
 
     // Listens on `address` (loopback by default: 6.4 has no limits of its own and must sit behind
     // nginx on a network). Returns the bound port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
 
     Router &router() { return m_router; }
+    ApiServices &services() { return m_services; }
+
+    // What the server answers to a request, through the whole pipeline (limits, CORS, rate limit,
+    // authentication, idempotency, routing). Public so tests can drive it without sockets.
+    HttpResponse process(HttpRequest &request);
     [[nodiscard]] qint64 requestsServed() const { return m_requestsServed; }
 
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void registerOperationalRoutes();
-    void registerPublicRoutes();
     HttpResponse metrics() const;
+    void addCorsHeaders(const HttpRequest &request, HttpResponse &response) const;
+    void runHousekeeping();
 
     CoreContext &m_context;
+    ApiServices m_services;
+    IdempotencyStore m_idempotency;
+    RateLimiter m_clientLimiter;
+    QTimer m_housekeeping;
     QHttpServer m_http;
     Router m_router;
     QElapsedTimer m_uptime;

@@ -46,7 +46,7 @@ HttpResponse Router::dispatch(HttpRequest &request) const
         }
         HttpResponse response = route.handler(request);
         if (head) {
-            response.headers.append({"Content-Length", QByteArray::number(response.body.size())});
+            response.addHeader("Content-Length", QByteArray::number(response.body.size()));
             response.body.clear();
         }
         return response;
@@ -66,7 +66,7 @@ HttpResponse Router::dispatch(HttpRequest &request) const
     HttpResponse response = HttpResponse::problem(405, u"method_not_allowed"_s, u"Method not allowed"_s,
                                                   u"%1 does not accept %2; it accepts %3."_s.arg(request.path, QString::fromLatin1(request.method),
                                                                                                  QString::fromLatin1(allow)));
-    response.headers.append({"Allow", allow});
+    response.addHeader("Allow", allow);
     return response;
 }
 

@@ -10,7 +10,9 @@ namespace kassa::server {
 QString ServerOptions::usage()
 {
     return u"Usage: kassa-server --database sqlite:PATH|postgres://USER@HOST:PORT/DB [--listen 127.0.0.1:8080] [--config FILE]\n"
-           "Every option can also be given as an environment variable: KASSA_DATABASE, KASSA_LISTEN, KASSA_CONFIG.\n"
+           "       [--cors-origins https://shop.example,...] [--max-body-bytes N] [--rate-limit REQUESTS_PER_SECOND] [--trust-forwarded-for]\n"
+           "Every option can also be given as an environment variable: KASSA_DATABASE, KASSA_LISTEN, KASSA_CONFIG, KASSA_CORS_ORIGINS,\n"
+           "KASSA_MAX_BODY_BYTES, KASSA_RATE_LIMIT, KASSA_TRUST_FORWARDED_FOR=1.\n"
            "Port 0 picks a free port; the server prints \"listening on http://HOST:PORT\" when ready.\n"_s;
 }
 
@@ -44,7 +46,7 @@ bool ServerOptions::parseListen(const QString &text, QHostAddress *address, quin
 bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, QString *error, bool *helpRequested)
 {
     *helpRequested = false;
-    QString database, listen, config;
+    QString database, listen, config, cors, maxBody, rateLimit, trustForwarded;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto takeValue = [&](QString *target) {
@@ -70,6 +72,20 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
             if (!takeValue(&config)) {
                 return false;
             }
+        } else if (arg == "--cors-origins"_L1) {
+            if (!takeValue(&cors)) {
+                return false;
+            }
+        } else if (arg == "--max-body-bytes"_L1) {
+            if (!takeValue(&maxBody)) {
+                return false;
+            }
+        } else if (arg == "--rate-limit"_L1) {
+            if (!takeValue(&rateLimit)) {
+                return false;
+            }
+        } else if (arg == "--trust-forwarded-for"_L1) {
+            trustForwarded = u"1"_s;
         } else {
             *error = u"unknown argument %1"_s.arg(arg);
             return false;
@@ -83,6 +99,10 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
     fromEnvironment(&database, "KASSA_DATABASE");
     fromEnvironment(&listen, "KASSA_LISTEN");
     fromEnvironment(&config, "KASSA_CONFIG");
+    fromEnvironment(&cors, "KASSA_CORS_ORIGINS");
+    fromEnvironment(&maxBody, "KASSA_MAX_BODY_BYTES");
+    fromEnvironment(&rateLimit, "KASSA_RATE_LIMIT");
+    fromEnvironment(&trustForwarded, "KASSA_TRUST_FORWARDED_FOR");
     if (!config.isEmpty()) {
         if (!QFileInfo::exists(config)) {
             *error = u"--config: %1 does not exist"_s.arg(config);
@@ -92,8 +112,11 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
         if (database.isEmpty()) {
             database = settings.value(u"database"_s).toString();
         }
-        if (listen.isEmpty()) {
-            listen = settings.value(u"listen"_s).toString();
+        for (auto [value, key] : {std::pair{&listen, "listen"}, std::pair{&cors, "cors_origins"}, std::pair{&maxBody, "max_body_bytes"},
+                                  std::pair{&rateLimit, "rate_limit"}, std::pair{&trustForwarded, "trust_forwarded_for"}}) {
+            if (value->isEmpty()) {
+                *value = settings.value(QString::fromLatin1(key)).toString();
+            }
         }
     }
     if (database.isEmpty()) {
@@ -105,6 +128,28 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
         *error = u"--listen: \"%1\" is not HOST:PORT"_s.arg(listen);
         return false;
     }
+    if (!cors.isEmpty()) {
+        for (const QString &origin : cors.split(u',', Qt::SkipEmptyParts)) {
+            options->api.corsOrigins << origin.trimmed();
+        }
+    }
+    if (!maxBody.isEmpty()) {
+        bool ok = false;
+        options->api.maxBodyBytes = maxBody.toLongLong(&ok);
+        if (!ok || options->api.maxBodyBytes < 1024) {
+            *error = u"--max-body-bytes: give a number of bytes of at least 1024"_s;
+            return false;
+        }
+    }
+    if (!rateLimit.isEmpty()) {
+        bool ok = false;
+        options->api.clientRequestsPerSecond = rateLimit.toDouble(&ok);
+        if (!ok || options->api.clientRequestsPerSecond <= 0) {
+            *error = u"--rate-limit: give requests per second per client, e.g. 50"_s;
+            return false;
+        }
+    }
+    options->api.trustForwardedFor = trustForwarded == "1"_L1 || trustForwarded == "true"_L1;
     return true;
 }
 

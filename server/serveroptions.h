@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apiservices.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -7,11 +9,12 @@
 namespace kassa::server {
 
 // kassa-server's settings. Precedence: command line, then KASSA_* environment variables, then the
-// --config file (INI: `database = ...`, `listen = ...`), then the defaults.
+// --config file (INI: `database = ...`, `listen = ...`, `cors_origins = ...`), then the defaults.
 struct ServerOptions {
     QString database; // sqlite:PATH or postgres://USER@HOST:PORT/DB
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 8080;
+    ApiSettings api;
 
     // Returns false with `error` naming the bad option; `helpRequested` for --help.
     static bool parse(const QStringList &arguments, ServerOptions *options, QString *error, bool *helpRequested);

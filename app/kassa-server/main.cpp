@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
 
-    kassa::server::KassaServer server(context);
+    kassa::server::KassaServer server(context, options.api);
     const quint16 port = server.listen(options.listenAddress, options.listenPort);
     if (port == 0) {
         err << "kassa-server: cannot listen on " << options.listenAddress.toString() << ":" << options.listenPort << "\n";

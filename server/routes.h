@@ -1,0 +1,15 @@
+#pragma once
+
+#include "apiservices.h"
+#include "router.h"
+
+namespace kassa::server {
+
+// Each group of endpoints registers itself on the router; KassaServer calls them all.
+void registerAuthRoutes(Router &router, ApiServices &services);
+void registerAccountRoutes(Router &router, ApiServices &services);
+void registerStorefrontRoutes(Router &router, ApiServices &services);
+void registerCartRoutes(Router &router, ApiServices &services);
+void registerOrderRoutes(Router &router, ApiServices &services);
+
+} // namespace kassa::server
