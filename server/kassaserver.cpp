@@ -66,6 +66,9 @@ KassaServer::KassaServer(CoreContext &context, const ApiSettings &settings, QObj
     registerStorefrontRoutes(m_router, m_services);
     registerCartRoutes(m_router, m_services);
     registerOrderRoutes(m_router, m_services);
+    registerStaffCatalogRoutes(m_router, m_services);
+    registerStaffOperationsRoutes(m_router, m_services);
+    registerStaffAdminRoutes(m_router, m_services);
     connect(&m_housekeeping, &QTimer::timeout, this, &KassaServer::runHousekeeping);
     m_housekeeping.start(60 * 1000);
 }

@@ -11,5 +11,8 @@ void registerAccountRoutes(Router &router, ApiServices &services);
 void registerStorefrontRoutes(Router &router, ApiServices &services);
 void registerCartRoutes(Router &router, ApiServices &services);
 void registerOrderRoutes(Router &router, ApiServices &services);
+void registerStaffCatalogRoutes(Router &router, ApiServices &services);
+void registerStaffOperationsRoutes(Router &router, ApiServices &services);
+void registerStaffAdminRoutes(Router &router, ApiServices &services);
 
 } // namespace kassa::server

@@ -226,7 +226,8 @@ QJsonObject OrderService::get(const Actor &actor, const QString &orderId, Servic
     return order;
 }
 
-bool OrderService::transition(const Actor &actor, const QString &orderId, OrderStatus to, const QString &note, ServiceError *error)
+bool OrderService::transition(const Actor &actor, const QString &orderId, OrderStatus to, const QString &note, ServiceError *error, const QString &carrier,
+                              const QString &trackingNumber)
 {
     QString companyId;
     if (!visibleTo(actor, orderId, &companyId, error)) {
@@ -315,10 +316,17 @@ bool OrderService::transition(const Actor &actor, const QString &orderId, OrderS
     } else if (to == OrderStatus::Cancelled && paymentStatus == "pending"_L1) {
         paymentStatus = u"voided"_s;
     }
+    // Paying for an order already being picked (paid at the counter) records the payment and keeps
+    // the order where it is in fulfilment.
+    const OrderStatus newStatus = (to == OrderStatus::Paid && from == OrderStatus::Picking) ? OrderStatus::Picking : to;
     TenantQuery update = write.query(u"UPDATE orders SET status = :status, payment_status = :payment_status, fulfilment_status = :fulfilment_status, "
                                      "reservation_expires_at = CASE WHEN :status IN ('cancelled', 'shipped') THEN NULL ELSE reservation_expires_at END, "
+                                     "carrier = CASE WHEN :carrier <> '' THEN :carrier ELSE carrier END, "
+                                     "tracking_number = CASE WHEN :tracking <> '' THEN :tracking ELSE tracking_number END, "
                                      "updated_at = :now WHERE company_id = :company_id AND id = :id"_s);
-    update.bind(u":status"_s, orderStatusName(to));
+    update.bind(u":carrier"_s, carrier);
+    update.bind(u":tracking"_s, trackingNumber);
+    update.bind(u":status"_s, orderStatusName(newStatus));
     update.bind(u":payment_status"_s, paymentStatus);
     update.bind(u":fulfilment_status"_s, fulfilmentFor(to, fulfilmentStatus));
     update.bind(u":now"_s, write.now());
@@ -338,7 +346,11 @@ bool OrderService::transition(const Actor &actor, const QString &orderId, OrderS
         write.fail(event.errorString());
     }
     const QJsonObject before{{u"status"_s, orderStatusName(from)}};
-    const QJsonObject after{{u"id"_s, orderId}, {u"status"_s, orderStatusName(to)}, {u"payment_status"_s, paymentStatus}, {u"note"_s, note}};
+    QJsonObject after{{u"id"_s, orderId}, {u"status"_s, orderStatusName(newStatus)}, {u"payment_status"_s, paymentStatus}, {u"note"_s, note}};
+    if (!carrier.isEmpty() || !trackingNumber.isEmpty()) {
+        after.insert(u"carrier"_s, carrier);
+        after.insert(u"tracking_number"_s, trackingNumber);
+    }
     write.audit(u"order.status"_s, u"order"_s, orderId, before, after);
     write.outbox(u"order.status_changed"_s, after);
     if (!write.commit()) {

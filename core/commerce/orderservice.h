@@ -32,7 +32,8 @@ public:
 
     // Moves an order to `to` if the state machine allows it: cancelling releases the reserved
     // stock; shipping turns the reservation into a sale movement.
-    bool transition(const Actor &actor, const QString &orderId, OrderStatus to, const QString &note, ServiceError *error);
+    bool transition(const Actor &actor, const QString &orderId, OrderStatus to, const QString &note, ServiceError *error, const QString &carrier = {},
+                    const QString &trackingNumber = {});
     bool cancel(const Actor &actor, const QString &orderId, const QString &reason, ServiceError *error);
     QString requestReturn(const Actor &actor, const QString &orderId, const QList<ReturnRequestLine> &lines, const QString &reason, ServiceError *error);
 

@@ -46,6 +46,7 @@ QList<OrderStatus> allowedNextStatuses(OrderStatus from, bool payInStore)
     case OrderStatus::Paid:
         return {OrderStatus::Picking, OrderStatus::Cancelled};
     case OrderStatus::Picking:
+        // "paid" here records the payment taken at the counter; the order stays in picking.
         return payInStore ? QList<OrderStatus>{OrderStatus::Shipped, OrderStatus::Paid, OrderStatus::Cancelled}
                           : QList<OrderStatus>{OrderStatus::Shipped, OrderStatus::Cancelled};
     case OrderStatus::Shipped:
