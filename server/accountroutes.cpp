@@ -1,5 +1,6 @@
 // /api/v1/me: the signed-in person, a customer's profile, addresses and wishlist.
 #include "jsonbody.h"
+#include "customeraccess.h"
 #include "routes.h"
 #include "serviceproblem.h"
 
@@ -10,19 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace kassa::server {
 
-namespace {
-HttpResponse customersOnly()
-{
-    return HttpResponse::problem(403, u"forbidden"_s, u"Forbidden"_s, u"this is for customer accounts; staff use /api/v1/staff"_s);
-}
-} // namespace
 
 void registerAccountRoutes(Router &router, ApiServices &services)
 {
-    router.add("GET", u"/api/v1/me"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
+    router.add("GET", u"/api/v1/me"_s, signedIn([&services](HttpRequest &request) {
         UserService users(services.core);
         UserRecord user;
         if (!users.findUser(request.actor.userId, &user)) {
@@ -42,35 +34,18 @@ void registerAccountRoutes(Router &router, ApiServices &services)
             }
         }
         return HttpResponse::json(200, me);
-    });
+    }));
 
-    router.add("PATCH", u"/api/v1/me"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
-        if (request.actor.role != Role::Customer) {
-            return customersOnly();
-        }
-        JsonBody body;
-        HttpResponse problem;
-        if (!JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("PATCH", u"/api/v1/me"_s, customerWithBody([&services](HttpRequest &request, JsonBody &body) {
         CustomerProfile profile;
         ServiceError error;
         if (!CustomerAccountService(services.core).updateProfile(request.actor, body.object(), &profile, &error)) {
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, profile.toJson());
-    });
+    }));
 
-    router.add("GET", u"/api/v1/me/addresses"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
-        if (request.actor.role != Role::Customer) {
-            return customersOnly();
-        }
+    router.add("GET", u"/api/v1/me/addresses"_s, customerOnly([&services](HttpRequest &request) {
         ServiceError error;
         const QList<Address> addresses = CustomerAccountService(services.core).addresses(request.actor, &error);
         if (error.isSet()) {
@@ -81,104 +56,67 @@ void registerAccountRoutes(Router &router, ApiServices &services)
             data.append(address.toJson());
         }
         return HttpResponse::json(200, QJsonObject{{u"data"_s, data}});
-    });
+    }));
 
-    router.add("POST", u"/api/v1/me/addresses"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
-        if (request.actor.role != Role::Customer) {
-            return customersOnly();
-        }
-        JsonBody body;
-        HttpResponse problem;
-        if (!JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/me/addresses"_s, customerWithBody([&services](HttpRequest &request, JsonBody &body) {
         Address address;
         ServiceError error;
         if (!CustomerAccountService(services.core).addAddress(request.actor, body.object(), &address, &error)) {
             return problemFrom(error, request);
         }
         return HttpResponse::json(201, address.toJson());
-    });
+    }));
 
-    router.add("PATCH", u"/api/v1/me/addresses/{address_id}"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
-        if (request.actor.role != Role::Customer) {
-            return customersOnly();
-        }
-        JsonBody body;
-        HttpResponse problem;
-        if (!JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("PATCH", u"/api/v1/me/addresses/{address_id}"_s, customerWithBody([&services](HttpRequest &request, JsonBody &body) {
         Address address;
         ServiceError error;
         if (!CustomerAccountService(services.core).updateAddress(request.actor, request.pathParameter(u"address_id"_s), body.object(), &address, &error)) {
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, address.toJson());
-    });
+    }));
 
-    router.add("DELETE", u"/api/v1/me/addresses/{address_id}"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
+    router.add("DELETE", u"/api/v1/me/addresses/{address_id}"_s, customerOnly([&services](HttpRequest &request) {
         ServiceError error;
         if (!CustomerAccountService(services.core).deleteAddress(request.actor, request.pathParameter(u"address_id"_s), &error)) {
             return problemFrom(error, request);
         }
         return HttpResponse{204, {}, {}, {}};
-    });
+    }));
 
-    router.add("GET", u"/api/v1/me/wishlist"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
+    router.add("GET", u"/api/v1/me/wishlist"_s, customerOnly([&services](HttpRequest &request) {
         ServiceError error;
         const QJsonArray items = WishlistService(services.core).list(request.actor, &error);
         if (error.isSet()) {
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, QJsonObject{{u"data"_s, items}});
-    });
+    }));
 
-    router.add("GET", u"/api/v1/me/wishlist/{variant_id}"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
+    router.add("GET", u"/api/v1/me/wishlist/{variant_id}"_s, customerOnly([&services](HttpRequest &request) {
         ServiceError error;
         if (!WishlistService(services.core).contains(request.actor, request.pathParameter(u"variant_id"_s), &error)) {
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, QJsonObject{{u"variant_id"_s, request.pathParameter(u"variant_id"_s)}, {u"on_wishlist"_s, true}});
-    });
+    }));
 
-    router.add("PUT", u"/api/v1/me/wishlist/{variant_id}"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
+    router.add("PUT", u"/api/v1/me/wishlist/{variant_id}"_s, customerOnly([&services](HttpRequest &request) {
         ServiceError error;
         bool created = false;
         if (!WishlistService(services.core).add(request.actor, request.pathParameter(u"variant_id"_s), &created, &error)) {
             return problemFrom(error, request);
         }
         return HttpResponse::json(created ? 201 : 200, QJsonObject{{u"variant_id"_s, request.pathParameter(u"variant_id"_s)}, {u"on_wishlist"_s, true}});
-    });
+    }));
 
-    router.add("DELETE", u"/api/v1/me/wishlist/{variant_id}"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
+    router.add("DELETE", u"/api/v1/me/wishlist/{variant_id}"_s, customerOnly([&services](HttpRequest &request) {
         ServiceError error;
         if (!WishlistService(services.core).remove(request.actor, request.pathParameter(u"variant_id"_s), &error)) {
             return problemFrom(error, request);
         }
         return HttpResponse{204, {}, {}, {}};
-    });
+    }));
 }
 
 } // namespace kassa::server

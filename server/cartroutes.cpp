@@ -32,6 +32,26 @@ bool openCart(ApiServices &services, const HttpRequest &request, CartAccess *acc
     return true;
 }
 
+// A cart endpoint: the caller must hold the cart (its token or her account) before the handler runs.
+Router::Handler withCart(ApiServices &services, std::function<HttpResponse(HttpRequest &, const CartAccess &)> handler)
+{
+    return [&services, handler = std::move(handler)](HttpRequest &request) {
+        CartAccess access;
+        HttpResponse problem;
+        return openCart(services, request, &access, &problem) ? handler(request, access) : problem;
+    };
+}
+
+// The same with a JSON body, parsed after the access check.
+Router::Handler withCartAndBody(ApiServices &services, std::function<HttpResponse(HttpRequest &, const CartAccess &, JsonBody &)> handler)
+{
+    return withCart(services, [handler = std::move(handler)](HttpRequest &request, const CartAccess &access) {
+        HttpResponse problem;
+        JsonBody body;
+        return JsonBody::parse(request, &body, &problem) ? handler(request, access, body) : problem;
+    });
+}
+
 HttpResponse cartResponse(ApiServices &services, const HttpRequest &request, const CartAccess &access, int status)
 {
     CartQuote quote;
@@ -77,25 +97,11 @@ void registerCartRoutes(Router &router, ApiServices &services)
         return response;
     });
 
-    router.add("GET", u"/api/v1/carts/{cart_id}"_s, [&services](HttpRequest &request) {
-        CartAccess access;
-        HttpResponse problem;
-        if (!openCart(services, request, &access, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/carts/{cart_id}"_s, withCart(services, [&services](HttpRequest &request, const CartAccess &access) {
         return cartResponse(services, request, access, 200);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/carts/{cart_id}/items"_s, [&services](HttpRequest &request) {
-        CartAccess access;
-        HttpResponse problem;
-        if (!openCart(services, request, &access, &problem)) {
-            return problem;
-        }
-        JsonBody body;
-        if (!JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/carts/{cart_id}/items"_s, withCartAndBody(services, [&services](HttpRequest &request, const CartAccess &access, JsonBody &body) {
         body.allowOnly({u"variant_id"_s, u"quantity"_s});
         const QString variantId = body.string(u"variant_id"_s, true, 64);
         const qint64 quantity = body.integer(u"quantity"_s, false, 1, 1000, 1);
@@ -107,18 +113,9 @@ void registerCartRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return cartResponse(services, request, access, 201);
-    });
+    }));
 
-    router.add("PATCH", u"/api/v1/carts/{cart_id}/items/{item_id}"_s, [&services](HttpRequest &request) {
-        CartAccess access;
-        HttpResponse problem;
-        if (!openCart(services, request, &access, &problem)) {
-            return problem;
-        }
-        JsonBody body;
-        if (!JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("PATCH", u"/api/v1/carts/{cart_id}/items/{item_id}"_s, withCartAndBody(services, [&services](HttpRequest &request, const CartAccess &access, JsonBody &body) {
         body.allowOnly({u"quantity"_s});
         const qint64 quantity = body.integer(u"quantity"_s, true, 0, 1000);
         if (!body.ok()) {
@@ -129,31 +126,17 @@ void registerCartRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return cartResponse(services, request, access, 200);
-    });
+    }));
 
-    router.add("DELETE", u"/api/v1/carts/{cart_id}/items/{item_id}"_s, [&services](HttpRequest &request) {
-        CartAccess access;
-        HttpResponse problem;
-        if (!openCart(services, request, &access, &problem)) {
-            return problem;
-        }
+    router.add("DELETE", u"/api/v1/carts/{cart_id}/items/{item_id}"_s, withCart(services, [&services](HttpRequest &request, const CartAccess &access) {
         ServiceError error;
         if (!CartService(services.core).removeItem(access.shop, access.cartId, request.pathParameter(u"item_id"_s), &error)) {
             return problemFrom(error, request);
         }
         return cartResponse(services, request, access, 200);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/carts/{cart_id}/coupons"_s, [&services](HttpRequest &request) {
-        CartAccess access;
-        HttpResponse problem;
-        if (!openCart(services, request, &access, &problem)) {
-            return problem;
-        }
-        JsonBody body;
-        if (!JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/carts/{cart_id}/coupons"_s, withCartAndBody(services, [&services](HttpRequest &request, const CartAccess &access, JsonBody &body) {
         body.allowOnly({u"code"_s});
         const QString code = body.string(u"code"_s, true, 64);
         if (!body.ok()) {
@@ -164,27 +147,17 @@ void registerCartRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return cartResponse(services, request, access, 200);
-    });
+    }));
 
-    router.add("DELETE", u"/api/v1/carts/{cart_id}/coupons"_s, [&services](HttpRequest &request) {
-        CartAccess access;
-        HttpResponse problem;
-        if (!openCart(services, request, &access, &problem)) {
-            return problem;
-        }
+    router.add("DELETE", u"/api/v1/carts/{cart_id}/coupons"_s, withCart(services, [&services](HttpRequest &request, const CartAccess &access) {
         ServiceError error;
         if (!CartService(services.core).removeCoupon(access.shop, access.cartId, &error)) {
             return problemFrom(error, request);
         }
         return cartResponse(services, request, access, 200);
-    });
+    }));
 
-    router.add("GET", u"/api/v1/carts/{cart_id}/shipping-options"_s, [&services](HttpRequest &request) {
-        CartAccess access;
-        HttpResponse problem;
-        if (!openCart(services, request, &access, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/carts/{cart_id}/shipping-options"_s, withCart(services, [&services](HttpRequest &request, const CartAccess &access) {
         ServiceError error;
         const auto options = CartService(services.core).shippingOptions(access.shop, access.cartId, &error);
         if (error.isSet()) {
@@ -199,18 +172,9 @@ void registerCartRoutes(Router &router, ApiServices &services)
                                     {u"tax_rate_bp"_s, option.taxRateBasisPoints}});
         }
         return HttpResponse::json(200, QJsonObject{{u"data"_s, data}});
-    });
+    }));
 
-    router.add("POST", u"/api/v1/carts/{cart_id}/checkout"_s, [&services](HttpRequest &request) {
-        CartAccess access;
-        HttpResponse problem;
-        if (!openCart(services, request, &access, &problem)) {
-            return problem;
-        }
-        JsonBody body;
-        if (!JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/carts/{cart_id}/checkout"_s, withCartAndBody(services, [&services](HttpRequest &request, const CartAccess &access, JsonBody &body) {
         body.allowOnly({u"email"_s, u"shipping_address"_s, u"shipping_option_id"_s, u"payment"_s, u"expected_total"_s});
         CheckoutRequest checkout;
         checkout.email = body.string(u"email"_s, !request.authenticated, 254);
@@ -256,7 +220,7 @@ void registerCartRoutes(Router &router, ApiServices &services)
         HttpResponse response = HttpResponse::json(201, order);
         response.addHeader("Location", "/api/v1/orders/" + orderId.toLatin1());
         return response;
-    });
+    }));
 }
 
 } // namespace kassa::server

@@ -69,6 +69,7 @@ KassaServer::KassaServer(CoreContext &context, const ApiSettings &settings, QObj
     registerStaffCatalogRoutes(m_router, m_services);
     registerStaffOperationsRoutes(m_router, m_services);
     registerStaffAdminRoutes(m_router, m_services);
+    registerOpenApiRoutes(m_router);
     connect(&m_housekeeping, &QTimer::timeout, this, &KassaServer::runHousekeeping);
     m_housekeeping.start(60 * 1000);
 }

@@ -1,5 +1,6 @@
 // /api/v1/orders: a customer's orders, their timeline, cancelling and asking for a return.
 #include "jsonbody.h"
+#include "customeraccess.h"
 #include "routes.h"
 #include "serviceproblem.h"
 
@@ -11,10 +12,7 @@ namespace kassa::server {
 
 void registerOrderRoutes(Router &router, ApiServices &services)
 {
-    router.add("GET", u"/api/v1/orders"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
+    router.add("GET", u"/api/v1/orders"_s, signedIn([&services](HttpRequest &request) {
         bool ok = true;
         const QString limitText = request.queryValue(u"limit"_s);
         const int limit = limitText.isEmpty() ? 20 : limitText.toInt(&ok);
@@ -30,29 +28,18 @@ void registerOrderRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, page);
-    });
+    }));
 
-    router.add("GET", u"/api/v1/orders/{order_id}"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
+    router.add("GET", u"/api/v1/orders/{order_id}"_s, signedIn([&services](HttpRequest &request) {
         ServiceError error;
         const QJsonObject order = OrderService(services.core).get(request.actor, request.pathParameter(u"order_id"_s), &error);
         if (error.isSet()) {
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, order);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/orders/{order_id}/cancel"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
-        JsonBody body;
-        HttpResponse problem;
-        if (!JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/orders/{order_id}/cancel"_s, signedInWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"reason"_s});
         const QString reason = body.string(u"reason"_s, false, 1000);
         if (!body.ok()) {
@@ -64,17 +51,9 @@ void registerOrderRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, orders.get(request.actor, request.pathParameter(u"order_id"_s), &error));
-    });
+    }));
 
-    router.add("POST", u"/api/v1/orders/{order_id}/returns"_s, [&services](HttpRequest &request) {
-        if (!request.authenticated) {
-            return notSignedIn();
-        }
-        JsonBody body;
-        HttpResponse problem;
-        if (!JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/orders/{order_id}/returns"_s, signedInWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"lines"_s, u"reason"_s});
         const QString reason = body.string(u"reason"_s, false, 1000);
         const QJsonArray linesJson = body.array(u"lines"_s, true, 200);
@@ -99,7 +78,7 @@ void registerOrderRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(201, QJsonObject{{u"id"_s, returnId}, {u"order_id"_s, request.pathParameter(u"order_id"_s)}, {u"status"_s, u"requested"_s}});
-    });
+    }));
 }
 
 } // namespace kassa::server

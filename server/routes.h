@@ -14,5 +14,7 @@ void registerOrderRoutes(Router &router, ApiServices &services);
 void registerStaffCatalogRoutes(Router &router, ApiServices &services);
 void registerStaffOperationsRoutes(Router &router, ApiServices &services);
 void registerStaffAdminRoutes(Router &router, ApiServices &services);
+// GET /api/v1/openapi.json, the document that describes all of the above.
+void registerOpenApiRoutes(Router &router);
 
 } // namespace kassa::server

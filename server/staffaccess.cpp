@@ -6,6 +6,45 @@ using namespace Qt::StringLiterals;
 
 namespace kassa::server {
 
+Router::Handler staff(std::function<HttpResponse(HttpRequest &)> handler)
+{
+    return [handler = std::move(handler)](HttpRequest &request) {
+        HttpResponse problem;
+        if (!requireStaff(request, &problem)) {
+            return problem;
+        }
+        return handler(request);
+    };
+}
+
+Router::Handler staffWithBody(std::function<HttpResponse(HttpRequest &, JsonBody &)> handler)
+{
+    return [handler = std::move(handler)](HttpRequest &request) {
+        HttpResponse problem;
+        JsonBody body;
+        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
+            return problem;
+        }
+        return handler(request, body);
+    };
+}
+
+Router::Handler staffPaged(std::function<HttpResponse(HttpRequest &, const PageRequest &)> handler)
+{
+    return [handler = std::move(handler)](HttpRequest &request) {
+        HttpResponse problem;
+        if (!requireStaff(request, &problem)) {
+            return problem;
+        }
+        JsonBody errors;
+        const PageRequest page = pageFrom(request, &errors);
+        if (!errors.ok()) {
+            return errors.problem();
+        }
+        return handler(request, page);
+    };
+}
+
 qint64 timeFrom(const HttpRequest &request, const QString &name, JsonBody *errors)
 {
     const QString text = request.queryValue(name);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpmessage.h"
+#include "router.h"
 #include "jsonbody.h"
 #include "serviceproblem.h"
 
@@ -40,6 +41,13 @@ inline PageRequest pageFrom(const HttpRequest &request, JsonBody *errors)
     page.cursor = request.queryValue(QStringLiteral("cursor"));
     return page;
 }
+
+// Wrappers that make a router handler a staff endpoint: the session and role are checked first;
+// staffWithBody also parses the JSON body (400/415 on a bad one); staffPaged reads ?limit=&cursor=
+// (422 on a bad limit).
+Router::Handler staff(std::function<HttpResponse(HttpRequest &)> handler);
+Router::Handler staffWithBody(std::function<HttpResponse(HttpRequest &, JsonBody &)> handler);
+Router::Handler staffPaged(std::function<HttpResponse(HttpRequest &, const PageRequest &)> handler);
 
 // An ISO 8601 date or date-time query parameter as Unix milliseconds (0 when absent).
 qint64 timeFrom(const HttpRequest &request, const QString &name, JsonBody *errors);

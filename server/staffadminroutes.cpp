@@ -31,77 +31,40 @@ ServiceError fromMessage(const QString &message)
 
 void registerStaffAdminRoutes(Router &router, ApiServices &services)
 {
-    router.add("GET", u"/api/v1/staff/customers"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
-        JsonBody errors;
-        const PageRequest page = pageFrom(request, &errors);
-        if (!errors.ok()) {
-            return errors.problem();
-        }
+    router.add("GET", u"/api/v1/staff/customers"_s, staffPaged([&services](HttpRequest &request, const PageRequest &page) {
         ServiceError error;
         return answer(StaffQueries(services.core).customers(request.actor, request.queryValue(u"q"_s).trimmed(), page, &error), error, request);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/customers"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/customers"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         ServiceError error;
         const QString id = CustomerService(services.core).create(request.actor, body.object(), &error);
         if (id.isEmpty()) {
             return problemFrom(error, request);
         }
         return answer(StaffQueries(services.core).customer(request.actor, id, &error), error, request, 201);
-    });
+    }));
 
-    router.add("GET", u"/api/v1/staff/customers/{customer_id}"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/staff/customers/{customer_id}"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         return answer(StaffQueries(services.core).customer(request.actor, request.pathParameter(u"customer_id"_s), &error), error, request);
-    });
+    }));
 
-    router.add("PATCH", u"/api/v1/staff/customers/{customer_id}"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("PATCH", u"/api/v1/staff/customers/{customer_id}"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         ServiceError error;
         const QString id = request.pathParameter(u"customer_id"_s);
         if (!CustomerService(services.core).update(request.actor, id, body.object(), &error)) {
             return problemFrom(error, request);
         }
         return answer(StaffQueries(services.core).customer(request.actor, id, &error), error, request);
-    });
+    }));
 
-    router.add("GET", u"/api/v1/staff/users"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
-        JsonBody errors;
-        const PageRequest page = pageFrom(request, &errors);
-        if (!errors.ok()) {
-            return errors.problem();
-        }
+    router.add("GET", u"/api/v1/staff/users"_s, staffPaged([&services](HttpRequest &request, const PageRequest &page) {
         ServiceError error;
         return answer(StaffQueries(services.core).users(request.actor, page, &error), error, request);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/users"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/users"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"email"_s, u"name"_s, u"role"_s, u"password"_s, u"shop_id"_s, u"pin"_s, u"discount_limit_bp"_s});
         UserDraft draft;
         draft.companyId = request.actor.companyId;
@@ -125,23 +88,14 @@ void registerStaffAdminRoutes(Router &router, ApiServices &services)
         }
         return HttpResponse::json(201, QJsonObject{{u"id"_s, id}, {u"email"_s, UserService::normalizeEmail(draft.email)}, {u"role"_s, role},
                                                    {u"shop_id"_s, draft.shopId.isEmpty() ? QJsonValue() : QJsonValue(draft.shopId)}});
-    });
+    }));
 
-    router.add("GET", u"/api/v1/staff/shops"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/staff/shops"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         return answer(StaffQueries(services.core).shops(request.actor, &error), error, request);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/shops"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/shops"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"slug"_s, u"name"_s, u"kind"_s, u"prices_include_tax"_s, u"timezone"_s, u"address_line1"_s, u"postal_code"_s, u"city"_s, u"country"_s,
                         u"phone"_s, u"email"_s});
         ShopDraft draft;
@@ -165,23 +119,14 @@ void registerStaffAdminRoutes(Router &router, ApiServices &services)
             return problemFrom(fromMessage(message), request);
         }
         return HttpResponse::json(201, QJsonObject{{u"id"_s, id}, {u"slug"_s, draft.slug}, {u"name"_s, draft.name.trimmed()}, {u"kind"_s, draft.kind}});
-    });
+    }));
 
-    router.add("GET", u"/api/v1/staff/locations"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/staff/locations"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         return answer(StaffQueries(services.core).locations(request.actor, request.queryValue(u"shop"_s), &error), error, request);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/locations"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/locations"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"shop_id"_s, u"code"_s, u"name"_s, u"kind"_s, u"sellable"_s});
         LocationDraft draft;
         draft.shopId = body.string(u"shop_id"_s, true, 64);
@@ -198,13 +143,9 @@ void registerStaffAdminRoutes(Router &router, ApiServices &services)
             return problemFrom(fromMessage(message), request);
         }
         return HttpResponse::json(201, QJsonObject{{u"id"_s, id}, {u"shop_id"_s, draft.shopId}, {u"code"_s, draft.code}, {u"kind"_s, draft.kind}});
-    });
+    }));
 
-    router.add("GET", u"/api/v1/staff/audit"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/staff/audit"_s, staff([&services](HttpRequest &request) {
         JsonBody errors;
         const PageRequest page = pageFrom(request, &errors);
         const qint64 from = timeFrom(request, u"from"_s, &errors);
@@ -215,23 +156,14 @@ void registerStaffAdminRoutes(Router &router, ApiServices &services)
         ServiceError error;
         return answer(StaffQueries(services.core).audit(request.actor, request.queryValue(u"entity_type"_s), request.queryValue(u"entity_id"_s), from, to, page, &error),
                       error, request);
-    });
+    }));
 
-    router.add("GET", u"/api/v1/staff/coupons"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/staff/coupons"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         return answer(CommerceSettingsService(services.core).coupons(request.actor, &error), error, request);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/coupons"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/coupons"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         ServiceError error;
         const QString id = CommerceSettingsService(services.core).createCoupon(request.actor, body.object(), &error);
         if (id.isEmpty()) {
@@ -240,14 +172,9 @@ void registerStaffAdminRoutes(Router &router, ApiServices &services)
         QJsonObject created = body.object();
         created.insert(u"id"_s, id);
         return HttpResponse::json(201, created);
-    });
+    }));
 
-    router.add("PATCH", u"/api/v1/staff/coupons/{coupon_id}"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("PATCH", u"/api/v1/staff/coupons/{coupon_id}"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"active"_s});
         const bool active = body.boolean(u"active"_s, true);
         if (!body.ok()) {
@@ -258,23 +185,14 @@ void registerStaffAdminRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, QJsonObject{{u"id"_s, request.pathParameter(u"coupon_id"_s)}, {u"active"_s, active}});
-    });
+    }));
 
-    router.add("GET", u"/api/v1/staff/shipping-options"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/staff/shipping-options"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         return answer(CommerceSettingsService(services.core).shippingOptions(request.actor, &error), error, request);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/shipping-options"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/shipping-options"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         ServiceError error;
         const QString id = CommerceSettingsService(services.core).createShippingOption(request.actor, body.object(), &error);
         if (id.isEmpty()) {
@@ -283,7 +201,7 @@ void registerStaffAdminRoutes(Router &router, ApiServices &services)
         QJsonObject created = body.object();
         created.insert(u"id"_s, id);
         return HttpResponse::json(201, created);
-    });
+    }));
 }
 
 } // namespace kassa::server

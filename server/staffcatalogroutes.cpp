@@ -12,28 +12,14 @@ namespace kassa::server {
 
 void registerStaffCatalogRoutes(Router &router, ApiServices &services)
 {
-    router.add("GET", u"/api/v1/staff/products"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
-        JsonBody errors;
-        const PageRequest page = pageFrom(request, &errors);
-        if (!errors.ok()) {
-            return errors.problem();
-        }
+    router.add("GET", u"/api/v1/staff/products"_s, staffPaged([&services](HttpRequest &request, const PageRequest &page) {
         ServiceError error;
         const QJsonObject list = StaffQueries(services.core).products(request.actor, request.queryValue(u"q"_s).trimmed(), request.queryValue(u"category"_s),
                                                                       request.queryValue(u"status"_s), page, &error);
         return answer(list, error, request);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/products"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/products"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"name"_s, u"description"_s, u"brand"_s, u"category_id"_s, u"tax_category_id"_s, u"status"_s, u"variants"_s});
         ProductDraft draft;
         draft.name = body.string(u"name"_s, true, 300);
@@ -59,50 +45,32 @@ void registerStaffCatalogRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return answer(StaffQueries(services.core).product(request.actor, id, &error), error, request, 201);
-    });
+    }));
 
-    router.add("GET", u"/api/v1/staff/products/{product_id}"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/staff/products/{product_id}"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         return answer(StaffQueries(services.core).product(request.actor, request.pathParameter(u"product_id"_s), &error), error, request);
-    });
+    }));
 
-    router.add("PATCH", u"/api/v1/staff/products/{product_id}"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("PATCH", u"/api/v1/staff/products/{product_id}"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         ServiceError error;
         const QString id = request.pathParameter(u"product_id"_s);
         if (!CatalogService(services.core).updateProduct(request.actor, id, body.object(), &error)) {
             return problemFrom(error, request);
         }
         return answer(StaffQueries(services.core).product(request.actor, id, &error), error, request);
-    });
+    }));
 
-    router.add("DELETE", u"/api/v1/staff/products/{product_id}"_s, [&services](HttpRequest &request) {
-        // Products stay on old receipts: deleting archives them (hidden everywhere, history kept).
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    // Products stay on old receipts: deleting archives them (hidden everywhere, history kept).
+    router.add("DELETE", u"/api/v1/staff/products/{product_id}"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         if (!CatalogService(services.core).updateProduct(request.actor, request.pathParameter(u"product_id"_s), QJsonObject{{u"status"_s, u"archived"_s}}, &error)) {
             return problemFrom(error, request);
         }
         return HttpResponse{204, {}, {}, {}};
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/products/{product_id}/variants"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/products/{product_id}/variants"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         QList<ServiceError> problems;
         const VariantDraft draft = VariantDraft::fromJson(body.object(), {}, &problems);
         if (!problems.isEmpty()) {
@@ -114,27 +82,17 @@ void registerStaffCatalogRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return answer(StaffQueries(services.core).product(request.actor, productId, &error), error, request, 201);
-    });
+    }));
 
-    router.add("PATCH", u"/api/v1/staff/variants/{variant_id}"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("PATCH", u"/api/v1/staff/variants/{variant_id}"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         ServiceError error;
         if (!CatalogService(services.core).updateVariant(request.actor, request.pathParameter(u"variant_id"_s), body.object(), &error)) {
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, QJsonObject{{u"id"_s, request.pathParameter(u"variant_id"_s)}, {u"updated"_s, true}});
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/variants/{variant_id}/barcodes"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/variants/{variant_id}/barcodes"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"code"_s});
         const QString code = body.string(u"code"_s, true, 64);
         if (!body.ok()) {
@@ -145,35 +103,22 @@ void registerStaffCatalogRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(201, QJsonObject{{u"variant_id"_s, request.pathParameter(u"variant_id"_s)}, {u"code"_s, code}});
-    });
+    }));
 
-    router.add("DELETE", u"/api/v1/staff/variants/{variant_id}/barcodes/{code}"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("DELETE", u"/api/v1/staff/variants/{variant_id}/barcodes/{code}"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         if (!CatalogService(services.core).removeBarcode(request.actor, request.pathParameter(u"variant_id"_s), request.pathParameter(u"code"_s), &error)) {
             return problemFrom(error, request);
         }
         return HttpResponse{204, {}, {}, {}};
-    });
+    }));
 
-    router.add("GET", u"/api/v1/staff/categories"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/staff/categories"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         return answer(StaffQueries(services.core).categories(request.actor, &error), error, request);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/categories"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/categories"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"name"_s, u"parent_id"_s, u"position"_s});
         const QString name = body.string(u"name"_s, true, 200);
         const QString parent = body.string(u"parent_id"_s, false, 64);
@@ -188,48 +133,30 @@ void registerStaffCatalogRoutes(Router &router, ApiServices &services)
         }
         return HttpResponse::json(201, QJsonObject{{u"id"_s, id}, {u"name"_s, name.trimmed()}, {u"parent_id"_s, parent.isEmpty() ? QJsonValue() : QJsonValue(parent)},
                                                    {u"position"_s, position}});
-    });
+    }));
 
-    router.add("PATCH", u"/api/v1/staff/categories/{category_id}"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("PATCH", u"/api/v1/staff/categories/{category_id}"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         ServiceError error;
         if (!CatalogService(services.core).updateCategory(request.actor, request.pathParameter(u"category_id"_s), body.object(), &error)) {
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, QJsonObject{{u"id"_s, request.pathParameter(u"category_id"_s)}, {u"updated"_s, true}});
-    });
+    }));
 
-    router.add("DELETE", u"/api/v1/staff/categories/{category_id}"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("DELETE", u"/api/v1/staff/categories/{category_id}"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         if (!CatalogService(services.core).deleteCategory(request.actor, request.pathParameter(u"category_id"_s), &error)) {
             return problemFrom(error, request);
         }
         return HttpResponse{204, {}, {}, {}};
-    });
+    }));
 
-    router.add("GET", u"/api/v1/staff/tax-categories"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/staff/tax-categories"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         return answer(StaffQueries(services.core).taxCategories(request.actor, &error), error, request);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/tax-categories"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/tax-categories"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"name"_s, u"rate_bp"_s});
         const QString name = body.string(u"name"_s, true, 100);
         const qint64 rate = body.integer(u"rate_bp"_s, true, 0, 10000);
@@ -242,14 +169,9 @@ void registerStaffCatalogRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(201, QJsonObject{{u"id"_s, id}, {u"name"_s, name.trimmed()}, {u"rate_bp"_s, rate}});
-    });
+    }));
 
-    router.add("PUT", u"/api/v1/staff/shops/{shop_id}/listings/{variant_id}"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("PUT", u"/api/v1/staff/shops/{shop_id}/listings/{variant_id}"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"price_override"_s, u"visible"_s});
         const qint64 price = body.integer(u"price_override"_s, false, 0, std::numeric_limits<qint64>::max() / 4, -1);
         const bool visible = body.boolean(u"visible"_s, false, true);
@@ -264,26 +186,17 @@ void registerStaffCatalogRoutes(Router &router, ApiServices &services)
                                                    {u"variant_id"_s, request.pathParameter(u"variant_id"_s)},
                                                    {u"price_override"_s, price >= 0 ? QJsonValue(price) : QJsonValue()},
                                                    {u"visible"_s, visible}});
-    });
+    }));
 
-    router.add("DELETE", u"/api/v1/staff/shops/{shop_id}/listings/{variant_id}"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("DELETE", u"/api/v1/staff/shops/{shop_id}/listings/{variant_id}"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         if (!CatalogService(services.core).removeListing(request.actor, request.pathParameter(u"shop_id"_s), request.pathParameter(u"variant_id"_s), &error)) {
             return problemFrom(error, request);
         }
         return HttpResponse{204, {}, {}, {}};
-    });
+    }));
 
-    router.add("PATCH", u"/api/v1/staff/reviews/{review_id}"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("PATCH", u"/api/v1/staff/reviews/{review_id}"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"moderation"_s});
         const QString decision = body.string(u"moderation"_s, true, 20);
         if (!body.ok()) {
@@ -294,7 +207,7 @@ void registerStaffCatalogRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, QJsonObject{{u"id"_s, request.pathParameter(u"review_id"_s)}, {u"moderation"_s, decision}});
-    });
+    }));
 }
 
 } // namespace kassa::server

@@ -12,27 +12,14 @@ namespace kassa::server {
 
 void registerStaffOperationsRoutes(Router &router, ApiServices &services)
 {
-    router.add("GET", u"/api/v1/staff/stock"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
-        JsonBody errors;
-        const PageRequest page = pageFrom(request, &errors);
-        if (!errors.ok()) {
-            return errors.problem();
-        }
+    router.add("GET", u"/api/v1/staff/stock"_s, staffPaged([&services](HttpRequest &request, const PageRequest &page) {
         ServiceError error;
         return answer(StaffQueries(services.core).stock(request.actor, request.queryValue(u"shop"_s), request.queryValue(u"location"_s),
                                                         request.queryValue(u"q"_s).trimmed(), page, &error),
                       error, request);
-    });
+    }));
 
-    router.add("GET", u"/api/v1/staff/stock/movements"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/staff/stock/movements"_s, staff([&services](HttpRequest &request) {
         JsonBody errors;
         const PageRequest page = pageFrom(request, &errors);
         const qint64 from = timeFrom(request, u"from"_s, &errors);
@@ -43,14 +30,9 @@ void registerStaffOperationsRoutes(Router &router, ApiServices &services)
         ServiceError error;
         return answer(StaffQueries(services.core).movements(request.actor, request.queryValue(u"variant"_s), request.queryValue(u"location"_s), from, to, page, &error),
                       error, request);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/stock/adjustments"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/stock/adjustments"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"location_id"_s, u"variant_id"_s, u"quantity_delta"_s, u"reason"_s, u"note"_s});
         StockMovement movement;
         movement.locationId = body.string(u"location_id"_s, true, 64);
@@ -82,38 +64,20 @@ void registerStaffOperationsRoutes(Router &router, ApiServices &services)
                                                    {u"variant_id"_s, movement.variantId},
                                                    {u"quantity_delta"_s, movement.quantityDelta},
                                                    {u"reason"_s, reason}});
-    });
+    }));
 
-    router.add("GET", u"/api/v1/staff/orders"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
-        JsonBody errors;
-        const PageRequest page = pageFrom(request, &errors);
-        if (!errors.ok()) {
-            return errors.problem();
-        }
+    router.add("GET", u"/api/v1/staff/orders"_s, staffPaged([&services](HttpRequest &request, const PageRequest &page) {
         ServiceError error;
         return answer(OrderService(services.core).list(request.actor, request.queryValue(u"shop"_s), request.queryValue(u"status"_s), page.limit, page.cursor, &error),
                       error, request);
-    });
+    }));
 
-    router.add("GET", u"/api/v1/staff/orders/{order_id}"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        if (!requireStaff(request, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/staff/orders/{order_id}"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         return answer(OrderService(services.core).get(request.actor, request.pathParameter(u"order_id"_s), &error), error, request);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/orders/{order_id}/status"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/orders/{order_id}/status"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"status"_s, u"note"_s});
         const QString status = body.string(u"status"_s, true, 20);
         const QString note = body.string(u"note"_s, false, 1000);
@@ -130,14 +94,9 @@ void registerStaffOperationsRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return answer(orders.get(request.actor, request.pathParameter(u"order_id"_s), &error), error, request);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/staff/orders/{order_id}/ship"_s, [&services](HttpRequest &request) {
-        HttpResponse problem;
-        JsonBody body;
-        if (!requireStaff(request, &problem) || !JsonBody::parse(request, &body, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/staff/orders/{order_id}/ship"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
         body.allowOnly({u"carrier"_s, u"tracking_number"_s});
         const QString carrier = body.string(u"carrier"_s, true, 100);
         const QString tracking = body.string(u"tracking_number"_s, true, 100);
@@ -151,7 +110,7 @@ void registerStaffOperationsRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return answer(orders.get(request.actor, request.pathParameter(u"order_id"_s), &error), error, request);
-    });
+    }));
 }
 
 } // namespace kassa::server

@@ -25,6 +25,16 @@ bool findShop(ApiServices &services, const HttpRequest &request, ShopInfo *shop,
     return true;
 }
 
+// A storefront endpoint of one shop: the shop must exist, be active and sell online.
+Router::Handler inShop(ApiServices &services, std::function<HttpResponse(HttpRequest &, const ShopInfo &)> handler)
+{
+    return [&services, handler = std::move(handler)](HttpRequest &request) {
+        ShopInfo shop;
+        HttpResponse problem;
+        return findShop(services, request, &shop, &problem) ? handler(request, shop) : problem;
+    };
+}
+
 // Reads an optional whole-number query parameter; an unreadable one is a 422 naming it.
 bool queryInteger(const HttpRequest &request, const QString &name, qint64 minimum, qint64 maximum, qint64 *value, JsonBody *errors)
 {
@@ -71,26 +81,16 @@ void registerStorefrontRoutes(Router &router, ApiServices &services)
         return HttpResponse::json(200, QJsonObject{{u"data"_s, shops}});
     });
 
-    router.add("GET", u"/api/v1/shops/{shop_slug}/categories"_s, [&services](HttpRequest &request) {
-        ShopInfo shop;
-        HttpResponse problem;
-        if (!findShop(services, request, &shop, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/shops/{shop_slug}/categories"_s, inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
         ServiceError error;
         const QJsonArray categories = StorefrontCatalog(services.core).categories(shop, &error);
         if (error.isSet()) {
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, QJsonObject{{u"data"_s, categories}});
-    });
+    }));
 
-    router.add("GET", u"/api/v1/shops/{shop_slug}/products"_s, [&services](HttpRequest &request) {
-        ShopInfo shop;
-        HttpResponse problem;
-        if (!findShop(services, request, &shop, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/shops/{shop_slug}/products"_s, inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
         ProductQuery query;
         JsonBody errors;
         query.text = request.queryValue(u"q"_s).trimmed().left(200);
@@ -119,28 +119,18 @@ void registerStorefrontRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, page);
-    });
+    }));
 
-    router.add("GET", u"/api/v1/shops/{shop_slug}/products/{product_id}"_s, [&services](HttpRequest &request) {
-        ShopInfo shop;
-        HttpResponse problem;
-        if (!findShop(services, request, &shop, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/shops/{shop_slug}/products/{product_id}"_s, inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
         ServiceError error;
         const QJsonObject product = StorefrontCatalog(services.core).product(shop, request.pathParameter(u"product_id"_s), &error);
         if (error.isSet()) {
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, product);
-    });
+    }));
 
-    router.add("GET", u"/api/v1/shops/{shop_slug}/products/{product_id}/recommendations"_s, [&services](HttpRequest &request) {
-        ShopInfo shop;
-        HttpResponse problem;
-        if (!findShop(services, request, &shop, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/shops/{shop_slug}/products/{product_id}/recommendations"_s, inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
         ServiceError error;
         StorefrontCatalog catalog(services.core);
         // 404 for an unknown product, like the product itself.
@@ -153,14 +143,9 @@ void registerStorefrontRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, QJsonObject{{u"data"_s, together}});
-    });
+    }));
 
-    router.add("GET", u"/api/v1/shops/{shop_slug}/products/{product_id}/reviews"_s, [&services](HttpRequest &request) {
-        ShopInfo shop;
-        HttpResponse problem;
-        if (!findShop(services, request, &shop, &problem)) {
-            return problem;
-        }
+    router.add("GET", u"/api/v1/shops/{shop_slug}/products/{product_id}/reviews"_s, inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
         JsonBody errors;
         qint64 limit = 20;
         if (!queryInteger(request, u"limit"_s, 1, 100, &limit, &errors)) {
@@ -172,18 +157,14 @@ void registerStorefrontRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, page);
-    });
+    }));
 
-    router.add("POST", u"/api/v1/shops/{shop_slug}/products/{product_id}/reviews"_s, [&services](HttpRequest &request) {
-        ShopInfo shop;
-        HttpResponse problem;
-        if (!findShop(services, request, &shop, &problem)) {
-            return problem;
-        }
+    router.add("POST", u"/api/v1/shops/{shop_slug}/products/{product_id}/reviews"_s, inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
         if (!request.authenticated) {
             return notSignedIn();
         }
         JsonBody body;
+        HttpResponse problem;
         if (!JsonBody::parse(request, &body, &problem)) {
             return problem;
         }
@@ -200,7 +181,7 @@ void registerStorefrontRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(201, review);
-    });
+    }));
 }
 
 } // namespace kassa::server
