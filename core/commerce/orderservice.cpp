@@ -1,10 +1,10 @@
 #include "orderservice.h"
 
-#include "pagecursor.h"
 #include "shopinfo.h"
 
 #include "domain/uuid7.h"
 #include "services/businesswrite.h"
+#include "services/keysetpage.h"
 #include "services/stockledger.h"
 
 #include <QJsonDocument>
@@ -71,10 +71,6 @@ bool OrderService::visibleTo(const Actor &actor, const QString &orderId, QString
 
 QJsonObject OrderService::list(const Actor &actor, const QString &shopId, const QString &status, int limit, const QString &cursor, ServiceError *error)
 {
-    if (limit < 1 || limit > 100) {
-        *error = ServiceError::validation(u"limit"_s, u"must be between 1 and 100"_s);
-        return {};
-    }
     OrderStatus statusFilter;
     if (!status.isEmpty() && !parseOrderStatus(status, &statusFilter)) {
         *error = ServiceError::validation(u"status"_s, u"is not an order status"_s);
@@ -85,8 +81,7 @@ QJsonObject OrderService::list(const Actor &actor, const QString &shopId, const 
         return {};
     }
     QJsonObject position;
-    if (!cursor.isEmpty() && !decodeCursor(cursor, &position)) {
-        *error = ServiceError::validation(u"cursor"_s, u"is not a cursor of this listing"_s, u"invalid_cursor"_s);
+    if (!readPageRequest(limit, cursor, &position, error)) {
         return {};
     }
     QStringList where = {u"o.company_id = :company_id"_s};
@@ -112,32 +107,21 @@ QJsonObject OrderService::list(const Actor &actor, const QString &shopId, const 
     query.bind(u":status"_s, status);
     query.bind(u":key"_s, position.value(u"key"_s).toVariant());
     query.bind(u":after_id"_s, position.value(u"id"_s).toString());
-    query.bind(u":limit"_s, limit + 1);
-    if (!query.exec()) {
-        *error = ServiceError::internal(query.errorString());
-        return {};
-    }
-    QJsonArray data;
-    QJsonObject last;
-    bool more = false;
-    while (query.next()) {
-        if (data.size() == limit) {
-            more = true;
-            break;
-        }
-        const QString currency = query.value(6).toString();
-        data.append(QJsonObject{{u"id"_s, query.value(0).toString()},
-                                {u"number"_s, query.value(1).toString()},
-                                {u"status"_s, query.value(2).toString()},
-                                {u"payment_status"_s, query.value(3).toString()},
-                                {u"fulfilment_status"_s, query.value(4).toString()},
-                                {u"total"_s, moneyJson(query.value(5).toLongLong(), currency)},
-                                {u"placed_at"_s, isoTimestamp(query.value(7).toLongLong())},
-                                {u"shop"_s, query.value(8).toString()},
-                                {u"line_count"_s, query.value(9).toLongLong()}});
-        last = QJsonObject{{u"key"_s, query.value(7).toLongLong()}, {u"id"_s, query.value(0).toString()}};
-    }
-    return {{u"data"_s, data}, {u"next_cursor"_s, more ? QJsonValue(encodeCursor(last)) : QJsonValue()}};
+    return runKeysetPage(
+        query, limit,
+        [](TenantQuery &row) {
+            const QString currency = row.value(6).toString();
+            return QJsonObject{{u"id"_s, row.value(0).toString()},
+                               {u"number"_s, row.value(1).toString()},
+                               {u"status"_s, row.value(2).toString()},
+                               {u"payment_status"_s, row.value(3).toString()},
+                               {u"fulfilment_status"_s, row.value(4).toString()},
+                               {u"total"_s, moneyJson(row.value(5).toLongLong(), currency)},
+                               {u"placed_at"_s, isoTimestamp(row.value(7).toLongLong())},
+                               {u"shop"_s, row.value(8).toString()},
+                               {u"line_count"_s, row.value(9).toLongLong()}};
+        },
+        [](TenantQuery &row) { return QJsonValue(row.value(7).toLongLong()); }, error);
 }
 
 QJsonObject OrderService::get(const Actor &actor, const QString &orderId, ServiceError *error)

@@ -1,10 +1,10 @@
 #include "reviewservice.h"
 
 #include "customeraccountservice.h"
-#include "pagecursor.h"
 
 #include "domain/uuid7.h"
 #include "services/businesswrite.h"
+#include "services/keysetpage.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -15,13 +15,8 @@ namespace kassa {
 
 QJsonObject ReviewService::list(const ShopInfo &shop, const QString &productId, int limit, const QString &cursor, ServiceError *error)
 {
-    if (limit < 1 || limit > 100) {
-        *error = ServiceError::validation(u"limit"_s, u"must be between 1 and 100"_s);
-        return {};
-    }
     QJsonObject position;
-    if (!cursor.isEmpty() && !decodeCursor(cursor, &position)) {
-        *error = ServiceError::validation(u"cursor"_s, u"is not a cursor of this listing"_s, u"invalid_cursor"_s);
+    if (!readPageRequest(limit, cursor, &position, error)) {
         return {};
     }
     const QSqlDatabase db = m_context.database->connection();
@@ -42,35 +37,25 @@ QJsonObject ReviewService::list(const ShopInfo &shop, const QString &productId, 
                   + (position.isEmpty() ? QString() : u"AND (r.created_at < :key OR (r.created_at = :key AND r.id < :after_id)) "_s)
                   + u"ORDER BY r.created_at DESC, r.id DESC LIMIT :limit"_s);
     query.bind(u":product_id"_s, productId);
-    query.bind(u":limit"_s, limit + 1);
     if (!position.isEmpty()) {
         query.bind(u":key"_s, position.value(u"key"_s).toInteger());
         query.bind(u":after_id"_s, position.value(u"id"_s).toString());
     }
-    if (!query.exec()) {
-        *error = ServiceError::internal(query.errorString());
-        return {};
-    }
-    QJsonArray data;
-    QJsonObject last;
-    bool more = false;
-    while (query.next()) {
-        if (data.size() == limit) {
-            more = true;
-            break;
-        }
-        // Only the first name is shown publicly.
-        const QString author = query.value(6).toString().section(u' ', 0, 0);
-        data.append(QJsonObject{{u"id"_s, query.value(0).toString()},
-                                {u"rating"_s, query.value(1).toInt()},
-                                {u"title"_s, query.value(2).toString()},
-                                {u"body"_s, query.value(3).toString()},
-                                {u"verified_purchase"_s, query.value(4).toInt() == 1},
-                                {u"created_at"_s, isoTimestamp(query.value(5).toLongLong())},
-                                {u"author"_s, author}});
-        last = QJsonObject{{u"key"_s, query.value(5).toLongLong()}, {u"id"_s, query.value(0).toString()}};
-    }
-    return {{u"data"_s, data}, {u"next_cursor"_s, more ? QJsonValue(encodeCursor(last)) : QJsonValue()}, {u"summary"_s, summary}};
+    QJsonObject page = runKeysetPage(
+        query, limit,
+        [](TenantQuery &row) {
+            // Only the first name is shown publicly.
+            return QJsonObject{{u"id"_s, row.value(0).toString()},
+                               {u"rating"_s, row.value(1).toInt()},
+                               {u"title"_s, row.value(2).toString()},
+                               {u"body"_s, row.value(3).toString()},
+                               {u"verified_purchase"_s, row.value(4).toInt() == 1},
+                               {u"created_at"_s, isoTimestamp(row.value(5).toLongLong())},
+                               {u"author"_s, row.value(6).toString().section(u' ', 0, 0)}};
+        },
+        [](TenantQuery &row) { return QJsonValue(row.value(5).toLongLong()); }, error);
+    page.insert(u"summary"_s, summary);
+    return page;
 }
 
 QJsonObject ReviewService::create(const ShopInfo &shop, const Actor &customer, const QString &productId, int rating, const QString &title, const QString &body,

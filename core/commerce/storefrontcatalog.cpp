@@ -1,7 +1,7 @@
 #include "storefrontcatalog.h"
 
-#include "pagecursor.h"
 
+#include "services/keysetpage.h"
 #include "storage/tenantquery.h"
 
 #include <QJsonDocument>
@@ -58,13 +58,12 @@ QJsonObject StorefrontCatalog::products(const ShopInfo &shop, const ProductQuery
         *error = ServiceError::validation(u"sort"_s, u"use one of %1"_s.arg(sortNames().join(u", "_s)));
         return {};
     }
-    if (request.limit < 1 || request.limit > 100) {
-        *error = ServiceError::validation(u"limit"_s, u"must be between 1 and 100"_s);
+    QJsonObject position;
+    if (!readPageRequest(request.limit, request.cursor, &position, error)) {
         return {};
     }
-    QJsonObject position;
-    if (!request.cursor.isEmpty() && (!decodeCursor(request.cursor, &position) || position.value(u"sort"_s).toString() != request.sort)) {
-        *error = ServiceError::validation(u"cursor"_s, u"is not a cursor of this listing; start again without it"_s, u"invalid_cursor"_s);
+    if (!position.isEmpty() && position.value(u"sort"_s).toString() != request.sort) {
+        *error = ServiceError::validation(u"cursor"_s, u"belongs to another sort order; start again without it"_s, u"invalid_cursor"_s);
         return {};
     }
     const bool byPrice = request.sort.startsWith("price"_L1);
@@ -123,7 +122,6 @@ QJsonObject StorefrontCatalog::products(const ShopInfo &shop, const ProductQuery
         return {};
     }
     query.bind(u":shop_id"_s, shop.id);
-    query.bind(u":limit"_s, request.limit + 1);
     if (!request.text.isEmpty()) {
         query.bind(u":like"_s, likePattern(request.text));
         query.bind(u":exact"_s, request.text);
@@ -139,34 +137,25 @@ QJsonObject StorefrontCatalog::products(const ShopInfo &shop, const ProductQuery
         query.bind(u":key"_s, position.value(u"key"_s).toVariant());
         query.bind(u":after_id"_s, position.value(u"id"_s).toString());
     }
-    if (!query.exec()) {
-        *error = ServiceError::internal(query.errorString());
-        return {};
-    }
-    QJsonArray data;
-    QJsonObject last;
-    bool more = false;
-    while (query.next()) {
-        if (data.size() == request.limit) {
-            more = true;
-            break;
-        }
-        const qint64 price = query.value(u"price"_s).toLongLong();
-        const qint64 available = query.value(u"available"_s).toLongLong();
-        QJsonObject item{{u"id"_s, query.value(u"id"_s).toString()},
-                         {u"name"_s, query.value(u"name"_s).toString()},
-                         {u"brand"_s, query.value(u"brand"_s).toString()},
-                         {u"category_id"_s, query.value(u"category_id"_s).isNull() ? QJsonValue() : QJsonValue(query.value(u"category_id"_s).toString())},
-                         {u"price_from"_s, moneyJson(price, shop.currency)},
-                         {u"variant_count"_s, query.value(u"variant_count"_s).toLongLong()},
-                         {u"available_quantity"_s, std::max<qint64>(available, 0)},
-                         {u"in_stock"_s, available > 0}};
-        data.append(item);
-        const QVariant key = request.sort == "name"_L1 ? query.value(u"name"_s)
-                                                       : request.sort == "newest"_L1 ? query.value(u"created_at"_s) : QVariant(price);
-        last = QJsonObject{{u"sort"_s, request.sort}, {u"key"_s, QJsonValue::fromVariant(key)}, {u"id"_s, item.value(u"id"_s)}};
-    }
-    return {{u"data"_s, data}, {u"next_cursor"_s, more ? QJsonValue(encodeCursor(last)) : QJsonValue()}};
+    const QString currency = shop.currency;
+    const QString sort = request.sort;
+    return runKeysetPage(
+        query, request.limit,
+        [&currency](TenantQuery &row) {
+            const qint64 available = row.value(u"available"_s).toLongLong();
+            return QJsonObject{{u"id"_s, row.value(u"id"_s).toString()},
+                               {u"name"_s, row.value(u"name"_s).toString()},
+                               {u"brand"_s, row.value(u"brand"_s).toString()},
+                               {u"category_id"_s, row.value(u"category_id"_s).isNull() ? QJsonValue() : QJsonValue(row.value(u"category_id"_s).toString())},
+                               {u"price_from"_s, moneyJson(row.value(u"price"_s).toLongLong(), currency)},
+                               {u"variant_count"_s, row.value(u"variant_count"_s).toLongLong()},
+                               {u"available_quantity"_s, std::max<qint64>(available, 0)},
+                               {u"in_stock"_s, available > 0}};
+        },
+        [&sort](TenantQuery &row) {
+            return QJsonValue::fromVariant(sort == "name"_L1 ? row.value(u"name"_s) : sort == "newest"_L1 ? row.value(u"created_at"_s) : row.value(u"price"_s));
+        },
+        error, QJsonObject{{u"sort"_s, sort}});
 }
 
 QJsonObject StorefrontCatalog::product(const ShopInfo &shop, const QString &productId, ServiceError *error)

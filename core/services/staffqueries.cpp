@@ -1,6 +1,7 @@
 #include "staffqueries.h"
 
-#include "commerce/pagecursor.h"
+#include "keysetpage.h"
+
 #include "commerce/shopinfo.h"
 #include "storage/tenantquery.h"
 
@@ -12,44 +13,6 @@ using namespace Qt::StringLiterals;
 namespace kassa {
 
 namespace {
-
-bool checkPage(const PageRequest &page, QJsonObject *position, ServiceError *error)
-{
-    if (page.limit < 1 || page.limit > 100) {
-        *error = ServiceError::validation(u"limit"_s, u"must be between 1 and 100"_s);
-        return false;
-    }
-    if (!page.cursor.isEmpty() && !decodeCursor(page.cursor, position)) {
-        *error = ServiceError::validation(u"cursor"_s, u"is not a cursor of this listing"_s, u"invalid_cursor"_s);
-        return false;
-    }
-    return true;
-}
-
-// Runs a prepared page query (bound to :limit = limit + 1) and builds {data, next_cursor}; `key`
-// gives the sort key of a row for the cursor.
-template<typename RowToJson, typename RowKey>
-QJsonObject runPage(TenantQuery &query, int limit, RowToJson toJson, RowKey key, ServiceError *error)
-{
-    query.bind(u":limit"_s, limit + 1);
-    if (!query.exec()) {
-        *error = ServiceError::internal(query.errorString());
-        return {};
-    }
-    QJsonArray data;
-    QJsonObject last;
-    bool more = false;
-    while (query.next()) {
-        if (data.size() == limit) {
-            more = true;
-            break;
-        }
-        const QJsonObject row = toJson(query);
-        data.append(row);
-        last = QJsonObject{{u"key"_s, key(query)}, {u"id"_s, row.value(u"id"_s)}};
-    }
-    return {{u"data"_s, data}, {u"next_cursor"_s, more ? QJsonValue(encodeCursor(last)) : QJsonValue()}};
-}
 
 QString likePattern(const QString &text)
 {
@@ -93,7 +56,7 @@ QJsonObject StaffQueries::products(const Actor &actor, const QString &text, cons
                                    ServiceError *error)
 {
     QJsonObject position;
-    if (!needs(actor, Action::CatalogRead, error) || !checkPage(page, &position, error)) {
+    if (!needs(actor, Action::CatalogRead, error) || !readPageRequest(page.limit, page.cursor, &position, error)) {
         return {};
     }
     QStringList where = {u"p.company_id = :company_id"_s};
@@ -120,7 +83,7 @@ QJsonObject StaffQueries::products(const Actor &actor, const QString &text, cons
     query.bind(u":status"_s, status);
     query.bind(u":key"_s, position.value(u"key"_s).toString());
     query.bind(u":after_id"_s, position.value(u"id"_s).toString());
-    return runPage(
+    return runKeysetPage(
         query, page.limit,
         [](TenantQuery &row) {
             return QJsonObject{{u"id"_s, row.value(0).toString()},
@@ -246,7 +209,7 @@ QJsonObject StaffQueries::stock(const Actor &actor, const QString &shopId, const
 {
     QJsonObject position;
     QString shop;
-    if (!needs(actor, Action::StockRead, error) || !checkPage(page, &position, error) || !effectiveShop(actor, shopId, &shop, error)) {
+    if (!needs(actor, Action::StockRead, error) || !readPageRequest(page.limit, page.cursor, &position, error) || !effectiveShop(actor, shopId, &shop, error)) {
         return {};
     }
     QStringList where = {u"s.company_id = :company_id"_s};
@@ -273,7 +236,7 @@ QJsonObject StaffQueries::stock(const Actor &actor, const QString &shopId, const
     query.bind(u":like"_s, likePattern(text));
     query.bind(u":key"_s, position.value(u"key"_s).toString());
     query.bind(u":after_id"_s, position.value(u"id"_s).toString());
-    return runPage(
+    return runKeysetPage(
         query, page.limit,
         [](TenantQuery &row) {
             const qint64 onHand = row.value(7).toLongLong();
@@ -299,7 +262,7 @@ QJsonObject StaffQueries::movements(const Actor &actor, const QString &variantId
 {
     QJsonObject position;
     QString shop;
-    if (!needs(actor, Action::StockRead, error) || !checkPage(page, &position, error) || !effectiveShop(actor, {}, &shop, error)) {
+    if (!needs(actor, Action::StockRead, error) || !readPageRequest(page.limit, page.cursor, &position, error) || !effectiveShop(actor, {}, &shop, error)) {
         return {};
     }
     QStringList where = {u"m.company_id = :company_id"_s};
@@ -332,7 +295,7 @@ QJsonObject StaffQueries::movements(const Actor &actor, const QString &variantId
     query.bind(u":to"_s, to);
     query.bind(u":key"_s, position.value(u"key"_s).toInteger());
     query.bind(u":after_id"_s, position.value(u"id"_s).toString());
-    return runPage(
+    return runKeysetPage(
         query, page.limit,
         [](TenantQuery &row) {
             return QJsonObject{{u"id"_s, row.value(0).toString()},          {u"location_id"_s, row.value(1).toString()},
@@ -348,7 +311,7 @@ QJsonObject StaffQueries::movements(const Actor &actor, const QString &variantId
 QJsonObject StaffQueries::customers(const Actor &actor, const QString &text, const PageRequest &page, ServiceError *error)
 {
     QJsonObject position;
-    if (!needs(actor, Action::CustomerRead, error) || !checkPage(page, &position, error)) {
+    if (!needs(actor, Action::CustomerRead, error) || !readPageRequest(page.limit, page.cursor, &position, error)) {
         return {};
     }
     QStringList where = {u"c.company_id = :company_id"_s};
@@ -366,7 +329,7 @@ QJsonObject StaffQueries::customers(const Actor &actor, const QString &text, con
     query.bind(u":exact"_s, text);
     query.bind(u":key"_s, position.value(u"key"_s).toString());
     query.bind(u":after_id"_s, position.value(u"id"_s).toString());
-    return runPage(
+    return runKeysetPage(
         query, page.limit,
         [](TenantQuery &row) {
             return QJsonObject{{u"id"_s, row.value(0).toString()},          {u"name"_s, row.value(1).toString()},
@@ -412,7 +375,7 @@ QJsonObject StaffQueries::customer(const Actor &actor, const QString &customerId
 QJsonObject StaffQueries::users(const Actor &actor, const PageRequest &page, ServiceError *error)
 {
     QJsonObject position;
-    if (!needs(actor, Action::UserManage, error) || !checkPage(page, &position, error)) {
+    if (!needs(actor, Action::UserManage, error) || !readPageRequest(page.limit, page.cursor, &position, error)) {
         return {};
     }
     TenantQuery query(m_context.database->connection(), actor.companyId);
@@ -420,7 +383,7 @@ QJsonObject StaffQueries::users(const Actor &actor, const PageRequest &page, Ser
                   + (position.isEmpty() ? QString() : u"AND (email > :key OR (email = :key AND id > :after_id)) "_s) + u"ORDER BY email, id LIMIT :limit"_s);
     query.bind(u":key"_s, position.value(u"key"_s).toString());
     query.bind(u":after_id"_s, position.value(u"id"_s).toString());
-    return runPage(
+    return runKeysetPage(
         query, page.limit,
         [](TenantQuery &row) {
             return QJsonObject{{u"id"_s, row.value(0).toString()},    {u"email"_s, row.value(1).toString()},   {u"name"_s, row.value(2).toString()},
@@ -480,7 +443,7 @@ QJsonObject StaffQueries::audit(const Actor &actor, const QString &entityType, c
                                 ServiceError *error)
 {
     QJsonObject position;
-    if (!needs(actor, Action::AuditRead, error) || !checkPage(page, &position, error)) {
+    if (!needs(actor, Action::AuditRead, error) || !readPageRequest(page.limit, page.cursor, &position, error)) {
         return {};
     }
     QStringList where = {u"a.company_id = :company_id"_s};
@@ -511,7 +474,7 @@ QJsonObject StaffQueries::audit(const Actor &actor, const QString &entityType, c
     const auto state = [](const QVariant &value) {
         return value.isNull() ? QJsonValue() : QJsonValue(QJsonDocument::fromJson(value.toString().toUtf8()).object());
     };
-    return runPage(
+    return runKeysetPage(
         query, page.limit,
         [&state](TenantQuery &row) {
             return QJsonObject{{u"id"_s, row.value(0).toString()},          {u"actor_id"_s, row.value(1).toString()},
