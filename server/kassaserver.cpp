@@ -205,8 +205,11 @@ void KassaServer::handle(const QHttpServerRequest &request, QHttpServerResponder
     ++m_requestsServed;
     ++m_responsesByStatus[response.status];
     m_totalSeconds += seconds;
-    qCInfo(lcServer).noquote() << copy.method << copy.path << response.status << QString::number(seconds * 1000.0, 'f', 2) + u"ms"_s
-                               << u"id="_s + copy.requestId;
+    // One line per request, key=value, for log shippers and grep alike.
+    qCInfo(lcServer).noquote() << u"method=%1 path=%2 status=%3 duration_ms=%4 request_id=%5 client=%6"_s.arg(QString::fromLatin1(copy.method), copy.path)
+                                      .arg(response.status)
+                                      .arg(seconds * 1000.0, 0, 'f', 2)
+                                      .arg(copy.requestId, copy.remoteAddress);
 }
 
 void KassaServer::registerOperationalRoutes()

@@ -169,6 +169,17 @@ private Q_SLOTS:
         QCOMPARE(call("GET", u"/api/v1/me"_s, {}, {bearer(token)}).status, 401);
     }
 
+    void unicodeIsKeptIntact()
+    {
+        const Reply registered = call("POST", u"/api/v1/auth/register"_s,
+                                      {{u"email"_s, u"zoe@example.com"_s}, {u"password"_s, u"pässwörd ✓ 北京"_s}, {u"name"_s, u"Zoë Ådén 北京 🛒"_s}});
+        QCOMPARE(registered.status, 201);
+        QCOMPARE(registered.json.value(u"customer"_s).toObject().value(u"name"_s).toString(), u"Zoë Ådén 北京 🛒"_s);
+        const Reply login = call("POST", u"/api/v1/auth/login"_s, {{u"email"_s, u"zoe@example.com"_s}, {u"password"_s, u"pässwörd ✓ 北京"_s}});
+        QCOMPARE(login.status, 200);
+        QCOMPARE(call("GET", u"/api/v1/shops/test-shop/products?q=%C3%A9t%C3%A9%20%F0%9F%9B%92"_s).status, 200);
+    }
+
     void registrationValidation_data()
     {
         QTest::addColumn<QJsonObject>("body");
