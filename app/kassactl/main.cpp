@@ -15,7 +15,7 @@ const char *const kHelp = R"(kassactl — operate a Kassa database
 Usage:
   kassactl --database PATH init --admin-email EMAIL --admin-password PASSWORD
   kassactl --database PATH seed --demo [--companies N] [--shops N] [--variants N]
-           [--sales-lines N] [--days N] [--seed N] [--json]
+           [--sales-lines N] [--days N] [--seed N] [--end-date YYYY-MM-DD] [--json]
   kassactl --database PATH check                 integrity: SQLite + ledger sums == levels
   kassactl --database PATH backup FILE           online backup, safe while Kassa runs
   kassactl --database PATH restore FILE
@@ -83,6 +83,11 @@ int main(int argc, char *argv[])
         {u"migrate"_s, kassactl::runMigrate},
         {u"check"_s, kassactl::runCheck},
         {u"company"_s, kassactl::runCompany},
+        {u"seed"_s, kassactl::runSeed},
+        {u"backup"_s, kassactl::runBackup},
+        {u"restore"_s, kassactl::runRestore},
+        {u"import"_s, kassactl::runImport},
+        {u"export"_s, kassactl::runExport},
     };
     if (command.isEmpty()) {
         session.err << kHelp;
