@@ -19,8 +19,9 @@ const QString kInsertOutbox = u"INSERT INTO outbox (device_id, seq, op_id, compa
 
 QVariant jsonOrNull(const QJsonObject &object)
 {
+    // An invalid QVariant binds as SQL NULL; a null QString would become '' (see bindable()).
     if (object.isEmpty()) {
-        return QVariant(QMetaType::fromType<QString>());
+        return QVariant();
     }
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }

@@ -34,6 +34,11 @@ const QString kApplyToLevel = u"INSERT INTO stock_levels (company_id, location_i
                               "reserved = stock_levels.reserved + excluded.reserved, available = stock_levels.available + excluded.available, "
                               "updated_at = excluded.updated_at"_s;
 
+// A release takes back part of what is reserved, never more: the update only matches while enough
+// is reserved, so two releases of the same reservation cannot both succeed.
+const QString kRelease = u"UPDATE stock_levels SET reserved = reserved + :quantity_delta, available = available - :quantity_delta, updated_at = :updated_at "
+                         "WHERE company_id = :company_id AND location_id = :location_id AND variant_id = :variant_id AND reserved + :quantity_delta >= 0"_s;
+
 const QString kReserve = u"UPDATE stock_levels SET reserved = reserved + :quantity, available = available - :quantity, updated_at = :updated_at "
                          "WHERE company_id = :company_id AND location_id = :location_id AND variant_id = :variant_id AND available >= :quantity"_s;
 
@@ -99,8 +104,31 @@ bool StockLedger::post(BusinessWrite &write, QList<StockMovement> &movements)
         if (movement.quantityDelta == 0) {
             return write.fail(u"a stock movement of %1 has a quantity of zero"_s.arg(movement.variantId));
         }
+        // Reservations hold stock (positive), releases give it back (negative); the other sign would
+        // silently do the opposite.
+        if (movement.reason == StockReason::Reservation && movement.quantityDelta < 0) {
+            return write.fail(u"a reservation of %1 needs a positive quantity"_s.arg(movement.variantId));
+        }
+        if (movement.reason == StockReason::Release && movement.quantityDelta > 0) {
+            return write.fail(u"a release of %1 needs a negative quantity"_s.arg(movement.variantId));
+        }
         if (!insertMovement(write, movement)) {
             return false;
+        }
+        if (movement.reason == StockReason::Release) {
+            TenantQuery release = write.query(kRelease);
+            release.bind(u":quantity_delta"_s, movement.quantityDelta);
+            release.bind(u":updated_at"_s, write.now());
+            release.bind(u":location_id"_s, movement.locationId);
+            release.bind(u":variant_id"_s, movement.variantId);
+            if (!release.exec()) {
+                return write.fail(u"cannot release stock of %1 at %2: %3"_s.arg(movement.variantId, movement.locationId, release.errorString()));
+            }
+            if (release.numRowsAffected() != 1) {
+                return write.fail(
+                    u"cannot release %1 of %2 at %3: less than that is reserved"_s.arg(-movement.quantityDelta).arg(movement.variantId, movement.locationId));
+            }
+            continue;
         }
         const bool reserved = movesReserved(movement.reason);
         TenantQuery level = write.query(kApplyToLevel);
@@ -134,7 +162,7 @@ bool StockLedger::reserve(BusinessWrite &write, StockMovement movement, bool *in
     }
     if (update.numRowsAffected() != 1) {
         *insufficient = true;
-        return write.fail(u"only less than %1 of %2 is available"_s.arg(movement.quantityDelta).arg(movement.variantId));
+        return write.fail(u"less than %1 of %2 is available at %3"_s.arg(movement.quantityDelta).arg(movement.variantId, movement.locationId));
     }
     return insertMovement(write, movement);
 }

@@ -31,8 +31,8 @@ class StockLedger
 {
 public:
     // Appends the movements and updates the levels. On hand may go below zero (an offline terminal
-    // sold what the shelf had): that is recorded, not refused. A release larger than what is
-    // reserved is refused.
+    // sold what the shelf had): that is recorded, not refused. Reservations carry a positive
+    // quantity and releases a negative one; a release larger than what is reserved is refused.
     static bool post(BusinessWrite &write, QList<StockMovement> &movements);
 
     // Reserves `quantity` only if that much is available, with one conditional update, so two
