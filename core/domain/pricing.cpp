@@ -2,7 +2,9 @@
 
 #include <QMap>
 
+#include <algorithm>
 #include <cstdlib>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -71,18 +73,32 @@ bool priceCart(const QList<PriceLineInput> &lines, qint64 cartDiscount, const Pr
                 cart.lines[i].tax = taxOf(discounted[i], rate);
             }
         } else {
-            // Tax computed once on the rate's sum, then spread over its lines so lines still add up.
+            // Tax computed once on the rate's sum, then spread over its lines so lines still add up:
+            // each line first gets its own exact tax cut towards zero, and the units the rate's total
+            // still needs go to the lines with the largest cut-off fraction in that direction. A line
+            // thus stays within one minor unit of its exact tax and keeps its sign, also when a return
+            // and a sale share a rate (an exchange).
+            const qint64 divisor = policy.pricesIncludeTax ? kBasisPointsPerWhole + rate : kBasisPointsPerWhole;
             qint64 rateAmount = 0;
-            QList<qint64> weights;
+            qint64 assigned = 0;
+            QList<qint64> leftovers;
             for (qsizetype i : members) {
                 rateAmount += discounted[i];
-                weights.append(std::llabs(discounted[i]));
+                const WideInt exact = WideInt(discounted[i]) * rate;
+                cart.lines[i].tax = static_cast<qint64>(exact / divisor);
+                leftovers.append(static_cast<qint64>(exact % divisor));
+                assigned += cart.lines[i].tax;
             }
-            const qint64 rateTax = taxOf(rateAmount, rate);
-            const QList<qint64> taxShares = allocateProportionally(std::llabs(rateTax), weights);
-            for (qsizetype k = 0; k < members.size(); ++k) {
-                cart.lines[members[k]].tax = rateTax < 0 ? -taxShares[k] : taxShares[k];
+            qint64 missing = taxOf(rateAmount, rate) - assigned;
+            const qint64 step = missing > 0 ? 1 : -1;
+            QList<qsizetype> order(members.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&leftovers, step](qsizetype a, qsizetype b) { return leftovers[a] * step > leftovers[b] * step; });
+            for (qsizetype k = 0; missing != 0 && k < order.size(); ++k) {
+                cart.lines[members[order[k]]].tax += step;
+                missing -= step;
             }
+            Q_ASSERT(missing == 0);
         }
         TaxBreakdownRow row;
         row.rateBasisPoints = rate;
