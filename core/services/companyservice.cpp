@@ -35,22 +35,25 @@ QString CompanyService::createCompany(const Actor &actor, const CompanyDraft &dr
     }
     RoundingMode rounding;
     TaxRounding taxRounding;
+    // Checked into a local: the caller's error string may still hold an earlier message.
+    QString problem;
     if (!isValidSlug(draft.slug)) {
-        *error = u"slug: use 1–63 lower-case letters, digits and dashes (got \"%1\")"_s.arg(draft.slug);
+        problem = u"slug: use 1–63 lower-case letters, digits and dashes (got \"%1\")"_s.arg(draft.slug);
     } else if (draft.name.trimmed().isEmpty()) {
-        *error = u"name: a company needs a name"_s;
+        problem = u"name: a company needs a name"_s;
     } else if (!isKnownCurrency(draft.currency)) {
-        *error = u"currency: \"%1\" is not an ISO 4217 currency Kassa knows"_s.arg(draft.currency);
+        problem = u"currency: \"%1\" is not an ISO 4217 currency Kassa knows"_s.arg(draft.currency);
     } else if (!parseRoundingMode(draft.roundingMode, &rounding)) {
-        *error = u"rounding_mode: use half_up, half_even, half_down, up or down"_s;
+        problem = u"rounding_mode: use half_up, half_even, half_down, up or down"_s;
     } else if (!parseTaxRounding(draft.taxRounding, &taxRounding)) {
-        *error = u"tax_rounding: use per_line or per_total"_s;
-    } else if (!QTimeZone(draft.timezone.toUtf8()).isValid()) {
-        *error = u"timezone: \"%1\" is not an IANA time zone"_s.arg(draft.timezone);
+        problem = u"tax_rounding: use per_line or per_total"_s;
+    } else if (draft.timezone.isEmpty() || !QTimeZone(draft.timezone.toUtf8()).isValid()) {
+        problem = u"timezone: \"%1\" is not an IANA time zone"_s.arg(draft.timezone);
     } else if (!companyIdBySlug(draft.slug).isEmpty()) {
-        *error = u"slug: a company called \"%1\" exists already"_s.arg(draft.slug);
+        problem = u"slug: a company called \"%1\" exists already"_s.arg(draft.slug);
     }
-    if (!error->isEmpty()) {
+    if (!problem.isEmpty()) {
+        *error = problem;
         return {};
     }
     const QString id = newId();
@@ -87,16 +90,19 @@ QString CompanyService::createShop(const Actor &actor, const ShopDraft &draft, Q
         *error = u"%1 may not create shops"_s.arg(roleName(actor.role));
         return {};
     }
+    // Checked into a local: the caller's error string may still hold an earlier message.
+    QString problem;
     if (!isValidSlug(draft.slug)) {
-        *error = u"slug: use 1–63 lower-case letters, digits and dashes (got \"%1\")"_s.arg(draft.slug);
+        problem = u"slug: use 1–63 lower-case letters, digits and dashes (got \"%1\")"_s.arg(draft.slug);
     } else if (draft.name.trimmed().isEmpty()) {
-        *error = u"name: a shop needs a name"_s;
+        problem = u"name: a shop needs a name"_s;
     } else if (draft.kind != "store"_L1 && draft.kind != "warehouse"_L1) {
-        *error = u"kind: a shop is a store or a warehouse"_s;
-    } else if (!QTimeZone(draft.timezone.toUtf8()).isValid()) {
-        *error = u"timezone: \"%1\" is not an IANA time zone"_s.arg(draft.timezone);
+        problem = u"kind: a shop is a store or a warehouse"_s;
+    } else if (draft.timezone.isEmpty() || !QTimeZone(draft.timezone.toUtf8()).isValid()) {
+        problem = u"timezone: \"%1\" is not an IANA time zone"_s.arg(draft.timezone);
     }
-    if (!error->isEmpty()) {
+    if (!problem.isEmpty()) {
+        *error = problem;
         return {};
     }
     const QString id = newId();

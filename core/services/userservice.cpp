@@ -279,7 +279,11 @@ bool UserService::setPin(const Actor &actor, const QString &userId, const QStrin
         return false;
     }
     const bool self = actor.userId == userId;
-    if (!self && !(actor.can(Action::UserManage) && (actor.role == Role::SuperAdmin || actor.companyId == target.companyId))) {
+    const bool admin = actor.can(Action::UserManage) && (actor.role == Role::SuperAdmin || actor.companyId == target.companyId);
+    // The same reach as createUser: a shop manager looks after the staff of her own shop.
+    const bool manager
+        = actor.role == Role::ShopManager && target.role == Role::ShopStaff && actor.companyId == target.companyId && actor.shopId == target.shopId;
+    if (!self && !admin && !manager) {
         *error = u"%1 may not change this account's PIN"_s.arg(roleName(actor.role));
         return false;
     }

@@ -66,6 +66,8 @@ public:
     // companies), `companyId` chooses; a platform account is tried first when it is empty.
     SignInResult signInWithPassword(const QString &email, const QString &password, const QString &companyId, UserRecord *user, QString *error);
     SignInResult signInWithPin(const QString &userId, const QString &pin, UserRecord *user, QString *error);
+    // Sets (and unlocks) a PIN: one's own, any account of one's company for a company admin, the
+    // shop staff of her own shop for a shop manager.
     bool setPin(const Actor &actor, const QString &userId, const QString &pin, QString *error);
 
     bool findUser(const QString &userId, UserRecord *user);
