@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ratelimiter.h"
+#include "responsecache.h"
 
 #include "commerce/paymentprovider.h"
 #include "services/corecontext.h"
@@ -20,13 +21,14 @@ struct ApiSettings {
 };
 
 // What the route handlers share: the core services' context, the payment providers, the login
-// rate limits.
+// rate limits, the cache of storefront answers.
 struct ApiServices {
     ApiServices(CoreContext &coreContext, const ApiSettings &apiSettings)
         : core(coreContext)
         , settings(apiSettings)
         , loginPerAccount(apiSettings.loginAttemptsPerMinutePerAccount, apiSettings.loginAttemptsPerMinutePerAccount / 60.0)
         , loginPerClient(apiSettings.loginAttemptsPerMinutePerClient, apiSettings.loginAttemptsPerMinutePerClient / 60.0)
+        , responseCache(*coreContext.database)
     {
     }
 
@@ -35,6 +37,7 @@ struct ApiServices {
     PaymentProviders payments;
     RateLimiter loginPerAccount;
     RateLimiter loginPerClient;
+    ResponseCache responseCache;
 };
 
 } // namespace kassa::server

@@ -14,7 +14,8 @@ namespace kassa::server {
 class JsonBody
 {
 public:
-    // Parses the body. On failure `problem` is the 400/415 answer to give.
+    // Parses the body. On failure `problem` is the 400/415 answer to give, or 422 for text with a NUL
+    // character in it (anywhere in the document).
     static bool parse(const HttpRequest &request, JsonBody *body, HttpResponse *problem);
 
     JsonBody() = default;

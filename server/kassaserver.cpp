@@ -160,6 +160,17 @@ quint16 KassaServer::listen(const QHostAddress &address, quint16 port)
     return m_http.listen(address, port);
 }
 
+QByteArray KassaServer::httpDate()
+{
+    // Formatted once a second: QLocale's date formatting costs more than serving a cached answer.
+    const qint64 second = QDateTime::currentSecsSinceEpoch();
+    if (second != m_dateSecond) {
+        m_dateSecond = second;
+        m_date = QLocale::c().toString(QDateTime::fromSecsSinceEpoch(second, Qt::UTC), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
+    }
+    return m_date;
+}
+
 void KassaServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     QElapsedTimer timer;
@@ -190,7 +201,7 @@ void KassaServer::handle(const QHttpServerRequest &request, QHttpServerResponder
         responder.writeHeader("Content-Type", response.contentType);
     }
     responder.writeHeader("X-Request-Id", copy.requestId.toLatin1());
-    responder.writeHeader("Date", QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1());
+    responder.writeHeader("Date", httpDate());
     bool lengthWritten = false;
     for (const auto &[key, value] : response.headers) {
         lengthWritten = lengthWritten || key.compare("Content-Length", Qt::CaseInsensitive) == 0;
@@ -240,6 +251,10 @@ HttpResponse KassaServer::metrics() const
     }
     text += "# HELP kassa_http_request_seconds_total Time spent answering requests.\n# TYPE kassa_http_request_seconds_total counter\n";
     text += "kassa_http_request_seconds_total " + QByteArray::number(m_totalSeconds, 'f', 6) + "\n";
+    text += "# HELP kassa_response_cache_hits_total Storefront answers served from the response cache.\n# TYPE kassa_response_cache_hits_total counter\n";
+    text += "kassa_response_cache_hits_total " + QByteArray::number(m_services.responseCache.hits()) + "\n";
+    text += "# HELP kassa_response_cache_misses_total Storefront answers built because none was cached.\n# TYPE kassa_response_cache_misses_total counter\n";
+    text += "kassa_response_cache_misses_total " + QByteArray::number(m_services.responseCache.misses()) + "\n";
     text += "# HELP kassa_uptime_seconds Seconds since the server started.\n# TYPE kassa_uptime_seconds gauge\n";
     text += "kassa_uptime_seconds " + QByteArray::number(double(m_uptime.elapsed()) / 1000.0, 'f', 3) + "\n";
     return HttpResponse::text(200, text, "text/plain; version=0.0.4");

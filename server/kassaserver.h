@@ -42,6 +42,7 @@ private:
     HttpResponse metrics() const;
     void addCorsHeaders(const HttpRequest &request, HttpResponse &response) const;
     void runHousekeeping();
+    QByteArray httpDate();
 
     CoreContext &m_context;
     ApiServices m_services;
@@ -54,6 +55,8 @@ private:
     qint64 m_requestsServed = 0;
     QMap<int, qint64> m_responsesByStatus;
     double m_totalSeconds = 0;
+    qint64 m_dateSecond = -1;
+    QByteArray m_date;
 };
 
 } // namespace kassa::server

@@ -11,6 +11,7 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
     Route route;
     route.method = method;
     route.pattern = pattern;
+    route.literalPrefix = pattern.left(pattern.indexOf(u'{'));
     QString regex = u"^"_s;
     static const QRegularExpression parameter(u"\\{([a-z_]+)\\}"_s);
     qsizetype last = 0;
@@ -33,6 +34,10 @@ HttpResponse Router::dispatch(HttpRequest &request) const
     const QByteArray method = head ? QByteArray("GET") : request.method;
     QList<QByteArray> allowed;
     for (const Route &route : m_routes) {
+        // Most routes differ from the path in their literal start; only the rest need the regex.
+        if (!request.path.startsWith(route.literalPrefix)) {
+            continue;
+        }
         const auto match = route.regex.match(request.path);
         if (!match.hasMatch()) {
             continue;

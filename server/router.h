@@ -33,6 +33,7 @@ private:
     struct Route {
         QByteArray method;
         QString pattern;
+        QString literalPrefix; // the pattern up to its first {parameter}: a cheap test before the regex
         QRegularExpression regex;
         QStringList parameterNames;
         Handler handler;

@@ -18,7 +18,7 @@ namespace {
 bool findShop(ApiServices &services, const HttpRequest &request, ShopInfo *shop, HttpResponse *problem)
 {
     const QString slug = request.pathParameter(u"shop_slug"_s);
-    if (!ShopInfo::bySlug(services.core.database->connection(), slug, shop) || !shop->active || shop->kind != "store"_L1) {
+    if (!ShopInfo::bySlug(*services.core.database, slug, shop) || !shop->active || shop->kind != "store"_L1) {
         *problem = HttpResponse::problem(404, u"not_found"_s, u"Not found"_s, u"there is no shop %1"_s.arg(slug));
         return false;
     }
@@ -56,7 +56,9 @@ bool queryInteger(const HttpRequest &request, const QString &name, qint64 minimu
 
 void registerStorefrontRoutes(Router &router, ApiServices &services)
 {
-    router.add("GET", u"/api/v1/shops"_s, [&services](HttpRequest &request) {
+    // Every GET here answers the same to everyone until the data changes: served from the cache.
+    ResponseCache &cache = services.responseCache;
+    router.add("GET", u"/api/v1/shops"_s, cache.cached([&services](HttpRequest &request) {
         QSqlQuery query(services.core.database->connection());
         query.setForwardOnly(true);
         if (!query.exec(u"SELECT s.slug, s.name, s.city, s.country, s.timezone, c.currency, c.slug, s.address_line1, s.postal_code, s.latitude, s.longitude, "
@@ -79,18 +81,18 @@ void registerStorefrontRoutes(Router &router, ApiServices &services)
                                      {u"opening_hours"_s, query.value(11).toString()}});
         }
         return HttpResponse::json(200, QJsonObject{{u"data"_s, shops}});
-    });
+    }));
 
-    router.add("GET", u"/api/v1/shops/{shop_slug}/categories"_s, inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
+    router.add("GET", u"/api/v1/shops/{shop_slug}/categories"_s, cache.cached(inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
         ServiceError error;
         const QJsonArray categories = StorefrontCatalog(services.core).categories(shop, &error);
         if (error.isSet()) {
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, QJsonObject{{u"data"_s, categories}});
-    }));
+    })));
 
-    router.add("GET", u"/api/v1/shops/{shop_slug}/products"_s, inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
+    router.add("GET", u"/api/v1/shops/{shop_slug}/products"_s, cache.cached(inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
         ProductQuery query;
         JsonBody errors;
         query.text = request.queryValue(u"q"_s).trimmed().left(200);
@@ -119,18 +121,18 @@ void registerStorefrontRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, page);
-    }));
+    })));
 
-    router.add("GET", u"/api/v1/shops/{shop_slug}/products/{product_id}"_s, inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
+    router.add("GET", u"/api/v1/shops/{shop_slug}/products/{product_id}"_s, cache.cached(inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
         ServiceError error;
         const QJsonObject product = StorefrontCatalog(services.core).product(shop, request.pathParameter(u"product_id"_s), &error);
         if (error.isSet()) {
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, product);
-    }));
+    })));
 
-    router.add("GET", u"/api/v1/shops/{shop_slug}/products/{product_id}/recommendations"_s, inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
+    router.add("GET", u"/api/v1/shops/{shop_slug}/products/{product_id}/recommendations"_s, cache.cached(inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
         ServiceError error;
         StorefrontCatalog catalog(services.core);
         // 404 for an unknown product, like the product itself.
@@ -143,9 +145,9 @@ void registerStorefrontRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, QJsonObject{{u"data"_s, together}});
-    }));
+    })));
 
-    router.add("GET", u"/api/v1/shops/{shop_slug}/products/{product_id}/reviews"_s, inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
+    router.add("GET", u"/api/v1/shops/{shop_slug}/products/{product_id}/reviews"_s, cache.cached(inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
         JsonBody errors;
         qint64 limit = 20;
         if (!queryInteger(request, u"limit"_s, 1, 100, &limit, &errors)) {
@@ -157,7 +159,7 @@ void registerStorefrontRoutes(Router &router, ApiServices &services)
             return problemFrom(error, request);
         }
         return HttpResponse::json(200, page);
-    }));
+    })));
 
     router.add("POST", u"/api/v1/shops/{shop_slug}/products/{product_id}/reviews"_s, inShop(services, [&services](HttpRequest &request, const ShopInfo &shop) {
         if (!request.authenticated) {

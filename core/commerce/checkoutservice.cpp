@@ -101,6 +101,17 @@ QString CheckoutService::checkout(const ShopInfo &shop, const QString &cartId, c
             return {};
         }
     }
+    // Sold out already: say so without a write transaction. Once the last units are gone, every
+    // further checkout for them would otherwise queue for the order counter (a row lock held to
+    // commit) only to be refused; on PostgreSQL with several servers that queue is what they wait
+    // on. The conditional reservation below stays the guard against a race after this read.
+    for (const CartLine &line : std::as_const(quote.lines)) {
+        if (line.quantity > line.available) {
+            *error = ServiceError::conflict(u"insufficient_stock"_s, u"%1 (%2): not enough in stock for %3"_s.arg(line.description, line.sku).arg(line.quantity));
+            error->field = line.variantId;
+            return {};
+        }
+    }
     if (request.expectedTotal >= 0 && request.expectedTotal != quote.total) {
         *error = ServiceError::conflict(u"total_changed"_s, u"the total is now %1 %2, not %3; review the cart and confirm again"_s.arg(Money(quote.total, shop.currency).toDecimalString(), shop.currency, Money(request.expectedTotal, shop.currency).toDecimalString()));
         return {};

@@ -365,7 +365,7 @@ bool CustomerAccountService::writeAddress(const Actor &actor, Address *address, 
                                            : u"UPDATE customer_addresses SET label = :label, recipient = :recipient, line1 = :line1, line2 = :line2, "
                                              "postal_code = :postal_code, city = :city, region = :region, country = :country, phone = :phone, "
                                              "is_default_shipping = :ship, is_default_billing = :bill WHERE company_id = :company_id AND id = :id "
-                                             "AND customer_id = :customer_id AND :now IS NOT NULL"_s);
+                                             "AND customer_id = :customer_id"_s);
     upsert.bind(u":id"_s, address->id);
     upsert.bind(u":customer_id"_s, customerId);
     for (const QString &field : kAddressFields) {
@@ -373,7 +373,10 @@ bool CustomerAccountService::writeAddress(const Actor &actor, Address *address, 
     }
     upsert.bind(u":ship"_s, address->defaultShipping ? 1 : 0);
     upsert.bind(u":bill"_s, address->defaultBilling ? 1 : 0);
-    upsert.bind(u":now"_s, write.now());
+    if (isNew) {
+        // Only the insert has :now; PostgreSQL cannot type a parameter that is merely tested for NULL.
+        upsert.bind(u":now"_s, write.now());
+    }
     if (!upsert.exec()) {
         write.fail(upsert.errorString());
     }

@@ -1,5 +1,7 @@
 #include "shopinfo.h"
 
+#include "storage/database.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -9,13 +11,17 @@ using namespace Qt::StringLiterals;
 namespace kassa {
 
 namespace {
-bool load(const QSqlDatabase &db, const QString &column, const QString &value, ShopInfo *shop)
+QString selectBy(const QString &column)
 {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT s.id, s.company_id, s.slug, s.name, s.kind, c.currency, s.timezone, c.slug, s.prices_include_tax, c.rounding_mode, "
-                  "c.tax_rounding, s.active FROM shops s JOIN companies c ON c.id = s.company_id WHERE s.%1 = ?"_s.arg(column));
+    return u"SELECT s.id, s.company_id, s.slug, s.name, s.kind, c.currency, s.timezone, c.slug, s.prices_include_tax, c.rounding_mode, "
+           "c.tax_rounding, s.active FROM shops s JOIN companies c ON c.id = s.company_id WHERE s.%1 = ?"_s.arg(column);
+}
+
+bool read(QSqlQuery &query, const QString &value, ShopInfo *shop)
+{
     query.addBindValue(value);
     if (!query.exec() || !query.next()) {
+        query.finish();
         return false;
     }
     shop->id = query.value(0).toString();
@@ -30,7 +36,15 @@ bool load(const QSqlDatabase &db, const QString &column, const QString &value, S
     parseRoundingMode(query.value(9).toString(), &shop->pricing.rounding);
     parseTaxRounding(query.value(10).toString(), &shop->pricing.taxRounding);
     shop->active = query.value(11).toInt() == 1;
+    query.finish();
     return true;
+}
+
+bool load(const QSqlDatabase &db, const QString &column, const QString &value, ShopInfo *shop)
+{
+    QSqlQuery query(db);
+    query.prepare(selectBy(column));
+    return read(query, value, shop);
 }
 } // namespace
 
@@ -52,6 +66,14 @@ bool ShopInfo::bySlug(const QSqlDatabase &db, const QString &slug, ShopInfo *sho
 bool ShopInfo::byId(const QSqlDatabase &db, const QString &id, ShopInfo *shop)
 {
     return load(db, u"id"_s, id, shop);
+}
+
+bool ShopInfo::bySlug(Database &database, const QString &slug, ShopInfo *shop)
+{
+    static const QString sql = selectBy(u"slug"_s);
+    QString error;
+    QSqlQuery *query = database.prepared(sql, &error);
+    return error.isEmpty() && read(*query, slug, shop);
 }
 
 QJsonObject moneyJson(qint64 amount, const QString &currency)

@@ -9,6 +9,8 @@ class QSqlDatabase;
 
 namespace kassa {
 
+class Database;
+
 // What a storefront needs to know about a shop and its company to price things.
 struct ShopInfo {
     QString id;
@@ -26,6 +28,8 @@ struct ShopInfo {
     // Loads a shop by slug (or by id); false when there is none.
     static bool bySlug(const QSqlDatabase &db, const QString &slug, ShopInfo *shop);
     static bool byId(const QSqlDatabase &db, const QString &id, ShopInfo *shop);
+    // The same with a statement prepared once per connection, for hot paths (every storefront request).
+    static bool bySlug(Database &database, const QString &slug, ShopInfo *shop);
 };
 
 // Money as the API writes it: {"amount": 1999, "currency": "EUR"}.

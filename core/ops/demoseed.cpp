@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace kassa {
@@ -93,10 +95,16 @@ QString demoSeedOptionsProblem(const DemoSeedOptions &options)
     if (options.shops < options.companies || options.shops > kMaxShops) {
         return u"--shops: at least one store per company and at most %1 (got %2 for %3 companies)"_s.arg(kMaxShops).arg(options.shops).arg(options.companies);
     }
-    if (options.variants < kMinVariantsPerCompany * options.companies || options.variants > kMaxVariantsPerCompany * options.companies) {
-        return u"--variants: from %1 to %2 for %3 companies (got %4)"_s.arg(kMinVariantsPerCompany * options.companies)
-            .arg(kMaxVariantsPerCompany * options.companies)
+    // The largest company's share must fit the six digits of item reference in its EAN-13s.
+    qint64 mostVariants = 0;
+    if (options.variants >= kMinVariantsPerCompany * options.companies) {
+        const QList<qint64> split = splitByCompany(options.variants, options.companies, kMinVariantsPerCompany);
+        mostVariants = *std::max_element(split.cbegin(), split.cend());
+    }
+    if (options.variants < kMinVariantsPerCompany * options.companies || mostVariants > kMaxVariantsPerCompany) {
+        return u"--variants: at least %1 for %2 companies, and at most %3 for one company (got %4)"_s.arg(kMinVariantsPerCompany * options.companies)
             .arg(options.companies)
+            .arg(kMaxVariantsPerCompany)
             .arg(options.variants);
     }
     if (options.saleLines < 0 || options.saleLines > kMaxSaleLines) {
@@ -301,10 +309,6 @@ bool seedDemo(RowSink &sink, const DemoSeedOptions &options, DemoSeedResult *res
         DemoRandom random = DemoRandom::stream(options.seed, quint64(DemoStream::Audit));
         const qint64 at = context.firstDayUtc + qint64(options.days) * kDayMs;
         for (const DemoCompany &company : context.companies) {
-            qint64 lines = 0;
-            for (const DemoStore &store : company.stores) {
-                lines += store.plannedLines;
-            }
             const QJsonObject after{{u"seed"_s, QString::number(options.seed)},
                                     {u"first_day"_s, context.firstDay.toString(Qt::ISODate)},
                                     {u"last_day"_s, context.options.endDate.toString(Qt::ISODate)},

@@ -15,7 +15,8 @@ struct IntegrityReport {
 
 // Checks what must always hold: the database file itself (SQLite integrity_check and
 // foreign_key_check), stock levels equal to the sum of the ledger for every location and variant,
-// available = on hand − reserved, and gapless outbox sequences per device.
+// available = on hand − reserved, gift card and store credit balances equal to the sum of their
+// entries, and gapless outbox sequences per device.
 IntegrityReport checkIntegrity(Database &database);
 
 } // namespace kassa

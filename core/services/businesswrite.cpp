@@ -2,9 +2,10 @@
 
 #include "domain/uuid7.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
+
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -17,13 +18,26 @@ const QString kNextOutboxSeq = u"SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox WH
 const QString kInsertOutbox = u"INSERT INTO outbox (device_id, seq, op_id, company_id, type, schema_version, payload, payload_hash, occurred_at, created_at) "
                               "VALUES (:device_id, :seq, :op_id, :company_id, :type, :schema_version, :payload, :payload_hash, :occurred_at, :created_at)"_s;
 
-QVariant jsonOrNull(const QJsonObject &object)
+QByteArray compactJson(const QJsonObject &object)
+{
+    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QVariant jsonOrNull(const QByteArray &json)
 {
     // An invalid QVariant binds as SQL NULL; a null QString would become '' (see bindable()).
-    if (object.isEmpty()) {
+    if (json.isEmpty()) {
         return QVariant();
     }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(json);
+}
+
+// Hex SHA-256 with libsodium, several times cheaper than QCryptographicHash on every write.
+QString sha256Hex(const QByteArray &data)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(data.constData()), quint64(data.size()));
+    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 } // namespace
 
@@ -56,13 +70,19 @@ TenantQuery BusinessWrite::query(const QString &sql)
 
 bool BusinessWrite::audit(const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &before, const QJsonObject &after)
 {
+    return auditJson(action, entityType, entityId, before, compactJson(after));
+}
+
+bool BusinessWrite::auditJson(const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &before,
+                              const QByteArray &afterJson)
+{
     if (!isOpen()) {
         return false;
     }
     // Platform-level changes (a new company made by a super admin) still belong to that company's
     // trail, so the company is always known here.
     if (m_companyId.isEmpty()) {
-        return auditPlatform(action, entityType, entityId, before, after);
+        return auditPlatform(action, entityType, entityId, jsonOrNull(compactJson(before)), jsonOrNull(afterJson));
     }
     TenantQuery insert = query(kInsertAudit);
     insert.bind(u":id"_s, newId());
@@ -72,8 +92,8 @@ bool BusinessWrite::audit(const QString &action, const QString &entityType, cons
     insert.bind(u":action"_s, action);
     insert.bind(u":entity_type"_s, entityType);
     insert.bind(u":entity_id"_s, entityId);
-    insert.bind(u":before_state"_s, jsonOrNull(before));
-    insert.bind(u":after_state"_s, jsonOrNull(after));
+    insert.bind(u":before_state"_s, jsonOrNull(compactJson(before)));
+    insert.bind(u":after_state"_s, jsonOrNull(afterJson));
     insert.bind(u":at"_s, m_now);
     if (!insert.exec()) {
         return fail(u"cannot write the audit trail: %1"_s.arg(insert.errorString()));
@@ -81,8 +101,8 @@ bool BusinessWrite::audit(const QString &action, const QString &entityType, cons
     return true;
 }
 
-bool BusinessWrite::auditPlatform(const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &before,
-                                  const QJsonObject &after)
+bool BusinessWrite::auditPlatform(const QString &action, const QString &entityType, const QString &entityId, const QVariant &before,
+                                  const QVariant &after)
 {
     // Changes above any company (super admins) have no tenant; they are the only audit rows
     // written without the company filter.
@@ -92,7 +112,7 @@ bool BusinessWrite::auditPlatform(const QString &action, const QString &entityTy
         "VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         &error);
     for (const QVariant &value : {QVariant(newId()), QVariant(m_actor.userId), QVariant(m_actor.label), QVariant(m_context.deviceId), QVariant(action),
-                                  QVariant(entityType), QVariant(entityId), jsonOrNull(before), jsonOrNull(after), QVariant(m_now)}) {
+                                  QVariant(entityType), QVariant(entityId), before, after, QVariant(m_now)}) {
         insert.addBindValue(bindable(value));
     }
     if (!error.isEmpty() || !insert.exec()) {
@@ -103,10 +123,21 @@ bool BusinessWrite::auditPlatform(const QString &action, const QString &entityTy
 
 bool BusinessWrite::outbox(const QString &type, const QJsonObject &payload, int schemaVersion)
 {
+    return outboxJson(type, QJsonDocument(payload).toJson(QJsonDocument::Compact), schemaVersion);
+}
+
+bool BusinessWrite::outboxJson(const QString &type, const QByteArray &body, int schemaVersion)
+{
     if (!isOpen()) {
         return false;
     }
     QString error;
+    // The number is MAX + 1: on PostgreSQL two servers (or threads) writing as the same device
+    // would both take it, so the numbering waits for the other's commit. Taken last in the
+    // operation, the lock is held only while it commits.
+    if (!dialect().lockTransaction(m_db, Dialect::Serialized::OutboxNumbering, &error)) {
+        return fail(u"cannot number the outbox entry: %1"_s.arg(error));
+    }
     QSqlQuery &next = *m_context.database->prepared(kNextOutboxSeq, &error);
     next.bindValue(u":device_id"_s, m_context.deviceId);
     if (!error.isEmpty() || !next.exec() || !next.next()) {
@@ -114,7 +145,6 @@ bool BusinessWrite::outbox(const QString &type, const QJsonObject &payload, int 
     }
     const qint64 seq = next.value(0).toLongLong();
     next.finish();
-    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     TenantQuery insert = query(kInsertOutbox);
     insert.bind(u":device_id"_s, m_context.deviceId);
     insert.bind(u":seq"_s, seq);
@@ -122,7 +152,7 @@ bool BusinessWrite::outbox(const QString &type, const QJsonObject &payload, int 
     insert.bind(u":type"_s, type);
     insert.bind(u":schema_version"_s, schemaVersion);
     insert.bind(u":payload"_s, QString::fromUtf8(body));
-    insert.bind(u":payload_hash"_s, QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()));
+    insert.bind(u":payload_hash"_s, sha256Hex(body));
     insert.bind(u":occurred_at"_s, m_context.clock ? m_context.clock->now() : HybridLogicalClock::make(m_now, 0));
     insert.bind(u":created_at"_s, m_now);
     if (!insert.exec()) {

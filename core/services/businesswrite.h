@@ -35,6 +35,10 @@ public:
     // Appends the outbox row that carries this operation to other devices. `occurredAt` is the
     // operation's hybrid-logical-clock stamp, taken here.
     bool outbox(const QString &type, const QJsonObject &payload, int schemaVersion = 1);
+    // The same with the JSON already written (compact, UTF-8): an operation whose audit row records
+    // its outbox payload serialises it once for both (a hot path: every sale's stock posting).
+    bool auditJson(const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &before, const QByteArray &afterJson);
+    bool outboxJson(const QString &type, const QByteArray &payloadJson, int schemaVersion = 1);
 
     // Marks the operation failed with a message for the person who asked; always returns false.
     bool fail(const QString &message);
@@ -42,7 +46,7 @@ public:
     [[nodiscard]] const QString &errorString() const { return m_error; }
 
 private:
-    bool auditPlatform(const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &before, const QJsonObject &after);
+    bool auditPlatform(const QString &action, const QString &entityType, const QString &entityId, const QVariant &before, const QVariant &after);
 
     CoreContext &m_context;
     Actor m_actor;

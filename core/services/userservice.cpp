@@ -146,7 +146,7 @@ QString UserService::createUser(const Actor &actor, const UserDraft &draft, QStr
         insert.addBindValue(bindable(value));
     }
     if (write.isOpen() && !insert.exec()) {
-        const QString text = insert.lastError().text();
+        const QString text = sqlErrorText(insert.lastError());
         write.fail(text.contains("UNIQUE"_L1, Qt::CaseInsensitive) || text.contains("duplicate"_L1) ? u"email: %1 has an account already"_s.arg(email)
                                                                                                     : u"cannot create the account: %1"_s.arg(text));
     }

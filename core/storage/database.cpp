@@ -113,7 +113,9 @@ QSqlDatabase Database::connection()
     if (it != m_connectionNames.constEnd()) {
         return QSqlDatabase::database(it.value(), false);
     }
-    const QString name = m_namePrefix + u"-t"_s + QString::number(m_connectionNames.size());
+    // A counter, not the number of open connections: after a thread released its connection, the
+    // count would name a new connection like one still open, and Qt would drop that one.
+    const QString name = m_namePrefix + u"-t"_s + QString::number(m_nextConnection++);
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), name);
     if (m_dialect.isSqlite()) {
         db.setDatabaseName(m_location.path);
@@ -157,12 +159,13 @@ QSqlQuery *Database::prepared(const QString &sql, QString *error)
     auto it = cache.find(sql);
     if (it == cache.end()) {
         auto query = std::make_shared<QSqlQuery>(db);
-        query->setForwardOnly(true);
+        query->setForwardOnly(Dialect::streamsResults(db));
         if (!query->prepare(sql)) {
             if (error) {
                 *error = query->lastError().text();
             }
-            m_failedQuery = query;
+            // Kept per connection, so another thread's failure cannot free it under the caller.
+            m_failedByConnection.insert(db.connectionName(), query);
             return query.get();
         }
         it = cache.insert(sql, query);
@@ -177,6 +180,7 @@ void Database::releaseThreadConnection()
         QMutexLocker lock(&m_mutex);
         name = m_connectionNames.take(QThread::currentThreadId());
         m_preparedByConnection.remove(name);
+        m_failedByConnection.remove(name); // no query may outlive its connection
     }
     if (!name.isEmpty()) {
         QSqlDatabase::database(name, false).close();
@@ -188,6 +192,7 @@ void Database::closeAll()
 {
     QMutexLocker lock(&m_mutex);
     m_preparedByConnection.clear();
+    m_failedByConnection.clear();
     for (const QString &name : std::as_const(m_connectionNames)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);

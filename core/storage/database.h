@@ -71,8 +71,10 @@ private:
     QString m_namePrefix;
     QMutex m_mutex;
     QHash<Qt::HANDLE, QString> m_connectionNames;
+    int m_nextConnection = 0;
     QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> m_preparedByConnection;
-    std::shared_ptr<QSqlQuery> m_failedQuery; // the last query that did not prepare, kept so callers can read its error
+    // Per connection, the last query that did not prepare, kept so callers can read its error.
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_failedByConnection;
 };
 
 // A write transaction for one business operation. Rolls back unless commit() succeeded, so an early

@@ -84,15 +84,18 @@ int Migrator::latestVersion() const
 
 bool Migrator::migrate(const QSqlDatabase &db, int targetVersion, QString *error) const
 {
+    const QList<Migration> all = migrations();
+    const int latest = all.isEmpty() ? 0 : all.last().version;
+    const auto tooNew = [&](int version) {
+        *error = u"the database has schema version %1 but this Kassa knows only up to %2; use a newer Kassa"_s.arg(version).arg(latest);
+        return false;
+    };
     const int current = m_dialect.schemaVersion(db, error);
     if (current < 0) {
         return false;
     }
-    const QList<Migration> all = migrations();
-    const int latest = all.isEmpty() ? 0 : all.last().version;
     if (current > latest) {
-        *error = u"the database has schema version %1 but this Kassa knows only up to %2; use a newer Kassa"_s.arg(current).arg(latest);
-        return false;
+        return tooNew(current);
     }
     for (const Migration &migration : all) {
         if (migration.version <= current || (targetVersion >= 0 && migration.version > targetVersion)) {
@@ -102,6 +105,29 @@ bool Migrator::migrate(const QSqlDatabase &db, int targetVersion, QString *error
         if (!query.exec(m_dialect.beginWriteTransaction())) {
             *error = u"migration %1: cannot begin: %2"_s.arg(migration.version).arg(query.lastError().text());
             return false;
+        }
+        const auto abandon = [&db] {
+            QSqlQuery rollback(db);
+            rollback.exec(u"ROLLBACK"_s);
+            return false;
+        };
+        // Another process (a second kassa-server on the same PostgreSQL, a kassactl next to a
+        // server) may have migrated since the version was read: read it again once this
+        // transaction is the only one that may migrate.
+        if (!m_dialect.lockTransaction(db, Dialect::Serialized::Migrations, error)) {
+            return abandon();
+        }
+        const int now = m_dialect.schemaVersion(db, error);
+        if (now < 0) {
+            return abandon();
+        }
+        if (now > latest) {
+            abandon();
+            return tooNew(now);
+        }
+        if (now >= migration.version) {
+            abandon();
+            continue;
         }
         bool ok = true;
         for (const QString &statement : migration.statements) {
@@ -116,9 +142,7 @@ bool Migrator::migrate(const QSqlDatabase &db, int targetVersion, QString *error
             if (ok) {
                 *error = query.lastError().text();
             }
-            QSqlQuery rollback(db);
-            rollback.exec(u"ROLLBACK"_s);
-            return false;
+            return abandon();
         }
         qCInfo(lcMigrations) << "applied migration" << migration.version << migration.name;
     }

@@ -1,6 +1,6 @@
 #include "tenantquery.h"
+#include "dialect.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -12,7 +12,7 @@ TenantQuery::TenantQuery(const QSqlDatabase &db, const QString &companyId)
     , m_query(&*m_own)
     , m_companyId(companyId)
 {
-    m_query->setForwardOnly(true);
+    m_query->setForwardOnly(Dialect::streamsResults(db));
 }
 
 TenantQuery::TenantQuery(QSqlQuery *prepared, const QString &sql, const QString &companyId)
@@ -29,8 +29,16 @@ TenantQuery::TenantQuery(QSqlQuery *prepared, const QString &sql, const QString 
 
 bool TenantQuery::hasCompanyPlaceholder(const QString &sql)
 {
-    static const QRegularExpression placeholder(u":company_id\\b"_s);
-    return placeholder.match(sql).hasMatch();
+    // ":company_id" as a whole name (what the regular expression :company_id\b says), found without
+    // a regular expression: this runs on every statement of every business write.
+    static constexpr QLatin1StringView placeholder(":company_id");
+    for (qsizetype at = sql.indexOf(placeholder); at >= 0; at = sql.indexOf(placeholder, at + 1)) {
+        const qsizetype end = at + placeholder.size();
+        if (end == sql.size() || !(sql.at(end).isLetterOrNumber() || sql.at(end) == u'_')) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool TenantQuery::prepare(const QString &sql)
@@ -62,7 +70,7 @@ bool TenantQuery::exec()
 
 QString TenantQuery::errorString() const
 {
-    return m_refusal.isEmpty() ? m_query->lastError().text() : m_refusal;
+    return m_refusal.isEmpty() ? sqlErrorText(m_query->lastError()) : m_refusal;
 }
 
 QVariant nullIfEmpty(const QString &value)

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void cleanup();
 
     void postWritesChangeOutboxAndAudit();
+    void payloadIsWhatQtWouldWrite_data();
+    void payloadIsWhatQtWouldWrite();
     void outboxIsGaplessPerDevice();
     void concurrentWritersStayGapless();
     void outboxNumberingUsesThePrimaryKey();
@@ -245,6 +247,51 @@ void TestBusinessWrite::postWritesChangeOutboxAndAudit()
     QVERIFY(audit.value(6).isNull());
     QCOMPARE(QJsonDocument::fromJson(audit.value(7).toString().toUtf8()).object().value(u"movements"_s).toArray().size(), 5);
     QCOMPARE(audit.value(8).toLongLong(), kNow);
+}
+
+void TestBusinessWrite::payloadIsWhatQtWouldWrite_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::newRow("plain") << u"receipt-1"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("quotes-and-backslashes") << u"He said \"hi\" \\ C:\\till\\"_s;
+    QTest::newRow("control-characters") << u"line\nbreak\ttab\rreturn\bback\fform\u0001\u001f"_s;
+    QTest::newRow("non-ascii") << u"Größe ✓ 日本 😀"_s;
+    QTest::newRow("delete-and-slash") << u"a\u007fb/c"_s;
+}
+
+void TestBusinessWrite::payloadIsWhatQtWouldWrite()
+{
+    // The stock posting writes its payload without QJsonDocument (it is on every sale's path); the
+    // bytes must be exactly what QJsonDocument writes, whatever the text in it.
+    QFETCH(QString, reference);
+    TestFixture &f = *m_fixture;
+    StockMovement first = movement(f.floorLocationId, m_variants[0], 3, StockReason::Receipt);
+    first.refType = reference;
+    first.refId = reference;
+    StockMovement second = movement(f.backLocationId, m_variants[1], -2, StockReason::Adjustment);
+    second.refType = u"count"_s;
+    second.refId = reference + u'!';
+    second.occurredAt = -5;
+    QString error;
+    QVERIFY2(kassa::StockService(f.context()).postMovements(f.admin, { first, second }, &error), qPrintable(error));
+
+    QJsonArray expected;
+    QSqlQuery query(f.database().connection());
+    QVERIFY(query.exec(
+        u"SELECT id, location_id, occurred_at, quantity_delta, reason, ref_id, ref_type, variant_id FROM stock_movements ORDER BY quantity_delta DESC"_s));
+    while (query.next()) {
+        expected.append(QJsonObject { { u"id"_s, query.value(0).toString() }, { u"location_id"_s, query.value(1).toString() },
+            { u"occurred_at"_s, query.value(2).toLongLong() }, { u"quantity_delta"_s, query.value(3).toLongLong() }, { u"reason"_s, query.value(4).toString() },
+            { u"ref_id"_s, query.value(5).toString() }, { u"ref_type"_s, query.value(6).toString() }, { u"variant_id"_s, query.value(7).toString() } });
+    }
+    QCOMPARE(expected.size(), 2);
+    QCOMPARE(expected[0].toObject().value(u"ref_id"_s).toString(), reference);
+    const QByteArray qtBytes = QJsonDocument(QJsonObject { { u"movements"_s, expected } }).toJson(QJsonDocument::Compact);
+    QVERIFY(query.exec(u"SELECT payload FROM outbox ORDER BY seq DESC LIMIT 1"_s) && query.next());
+    QCOMPARE(query.value(0).toString().toUtf8(), qtBytes);
+    QVERIFY(query.exec(u"SELECT after_state FROM audit_log WHERE action = 'stock.post'"_s) && query.next());
+    QCOMPARE(query.value(0).toString().toUtf8(), qtBytes);
 }
 
 void TestBusinessWrite::outboxIsGaplessPerDevice()

@@ -358,6 +358,20 @@ private Q_SLOTS:
         QVERIFY(headers.contains(u"X-Kassa-Shop"_s));
     }
 
+    // The checker below must be able to fail: a wrong type, a missing required field and a field the
+    // document does not know are each reported.
+    void schemaCheckFindsMismatches()
+    {
+        SchemaCheck check(m_document);
+        const QJsonObject money{{u"$ref"_s, u"#/components/schemas/Money"_s}};
+        QVERIFY(check.check(QJsonObject{{u"amount"_s, 1999}, {u"currency"_s, u"EUR"_s}}, money, u"money"_s).isEmpty());
+        QCOMPARE(check.check(QJsonObject{{u"amount"_s, 19.99}, {u"currency"_s, u"EUR"_s}}, money, u"money"_s).size(), 1);
+        QCOMPARE(check.check(QJsonObject{{u"amount"_s, 1999}}, money, u"money"_s).size(), 1);
+        QCOMPARE(check.check(QJsonObject{{u"amount"_s, 1999}, {u"currency"_s, u"EUR"_s}, {u"cents"_s, 1}}, money, u"money"_s).size(), 1);
+        const QJsonObject page{{u"$ref"_s, u"#/components/schemas/ProductPage"_s}};
+        QCOMPARE(check.check(QJsonObject{{u"data"_s, QJsonArray{QJsonObject{{u"id"_s, 7}}}}, {u"next_cursor"_s, QJsonValue()}}, page, u"page"_s).size(), 1);
+    }
+
     // Real answers, checked against the schema the document gives for that status.
     void answersFitTheDocument_data()
     {

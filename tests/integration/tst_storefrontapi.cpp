@@ -190,6 +190,10 @@ private Q_SLOTS:
         QTest::newRow("unknown-field") << QJsonObject{{u"email"_s, u"x@example.com"_s}, {u"password"_s, u"long enough"_s}, {u"name"_s, u"X"_s}, {u"is_admin"_s, true}}
                                        << u"is_admin"_s;
         QTest::newRow("wrong-type") << QJsonObject{{u"email"_s, 42}, {u"password"_s, u"long enough"_s}, {u"name"_s, u"X"_s}} << u"email"_s;
+        // Found by fuzzing: SQLite's length() stops at the NUL, so this failed a CHECK constraint (500).
+        QTest::newRow("nul-in-email") << QJsonObject{{u"email"_s, QString(u"ab"_s + QChar(0) + u"cd@example.com"_s)}, {u"password"_s, u"long enough"_s},
+                                                     {u"name"_s, u"X"_s}}
+                                      << u"email"_s;
     }
 
     void registrationValidation()

@@ -4,8 +4,10 @@
 #include "security/passwords.h"
 #include "services/companyservice.h"
 
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +17,12 @@ TestFixture::TestFixture()
     if (!m_dir.isValid()) {
         m_error = u"no temporary folder"_s;
         return;
+    }
+    if (const QString server = postgresServerUrl(); !server.isEmpty()) {
+        m_postgresUrl = createPostgresDatabase(server, &m_error);
+        if (m_postgresUrl.isEmpty()) {
+            return;
+        }
     }
     m_database = kassa::Database::open(path(), &m_error);
     if (!m_database || !m_database->migrate(&m_error)) {
@@ -63,7 +71,62 @@ TestFixture::TestFixture()
     m_valid = true;
 }
 
-TestFixture::~TestFixture() = default;
+TestFixture::~TestFixture()
+{
+    m_database.reset();
+    if (!m_postgresUrl.isEmpty()) {
+        QString error;
+        if (!dropPostgresDatabase(m_postgresUrl, &error)) {
+            qWarning("cannot drop the test database %s: %s", qPrintable(m_postgresUrl), qPrintable(error));
+        }
+    }
+}
+
+QString TestFixture::postgresServerUrl()
+{
+    return qEnvironmentVariable("KASSA_TEST_POSTGRES_URL");
+}
+
+QString TestFixture::createPostgresDatabase(const QString &serverUrl, QString *error)
+{
+    std::unique_ptr<kassa::Database> server = kassa::Database::open(serverUrl, error);
+    if (!server) {
+        return {};
+    }
+    // Random, not a counter: test executables run in parallel against one server.
+    const QString name = u"kassa_test_%1"_s.arg(QRandomGenerator::system()->generate64(), 16, 16, QChar(u'0'));
+    QSqlQuery query(server->connection());
+    // CREATE DATABASE takes no bound parameters; the name is made above from hex digits.
+    if (!query.exec(u"CREATE DATABASE %1"_s.arg(name))) {
+        *error = u"cannot create the test database: %1"_s.arg(query.lastError().text());
+        return {};
+    }
+    QUrl url(serverUrl);
+    url.setPath(u"/"_s + name);
+    return url.toString();
+}
+
+bool TestFixture::dropPostgresDatabase(const QString &databaseUrl, QString *error)
+{
+    QUrl url(databaseUrl);
+    const QString name = url.path().mid(1);
+    if (!name.startsWith("kassa_test_"_L1)) {
+        *error = u"%1 is not a test database"_s.arg(databaseUrl);
+        return false;
+    }
+    url.setPath(u"/postgres"_s);
+    std::unique_ptr<kassa::Database> server = kassa::Database::open(url.toString(), error);
+    if (!server) {
+        return false;
+    }
+    QSqlQuery query(server->connection());
+    // WITH (FORCE): a kassa-server process a test started may still hold a connection.
+    if (!query.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
 
 QString TestFixture::addVariant(const QString &sku, qint64 price, const QString &barcode)
 {
