@@ -18,6 +18,7 @@ struct ApiSettings {
     double loginAttemptsPerMinutePerAccount = 5;
     double loginAttemptsPerMinutePerClient = 20;
     bool trustForwardedFor = false; // behind nginx on loopback: take the client from X-Forwarded-For
+    qint64 responseCacheBytes = 32 * 1024 * 1024; // storefront answers kept in memory (SQLite only); 0 turns the cache off
 };
 
 // What the route handlers share: the core services' context, the payment providers, the login
@@ -28,7 +29,7 @@ struct ApiServices {
         , settings(apiSettings)
         , loginPerAccount(apiSettings.loginAttemptsPerMinutePerAccount, apiSettings.loginAttemptsPerMinutePerAccount / 60.0)
         , loginPerClient(apiSettings.loginAttemptsPerMinutePerClient, apiSettings.loginAttemptsPerMinutePerClient / 60.0)
-        , responseCache(*coreContext.database)
+        , responseCache(*coreContext.database, apiSettings.responseCacheBytes)
     {
     }
 

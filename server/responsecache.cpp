@@ -14,7 +14,7 @@ namespace kassa::server {
 ResponseCache::ResponseCache(Database &database, qint64 maxBytes)
     : m_database(database)
     , m_entries(maxBytes)
-    , m_enabled(database.dialect().isSqlite())
+    , m_enabled(database.dialect().isSqlite() && maxBytes > 0)
 {
 }
 

@@ -18,7 +18,7 @@ namespace kassa::server {
 // "Unchanged" is exact, not a time to live: before each lookup the cache reads SQLite's
 // `PRAGMA data_version` (moves when another connection or process commits) and `total_changes()`
 // (this connection's own writes); when either moved, every entry is dropped. So an answer is never
-// older than the last commit. On PostgreSQL nothing is cached (it has no such cheap counter; a
+// older than the last commit. With maxBytes 0 (kassa-server --response-cache-mb 0) or on PostgreSQL nothing is cached (it has no such cheap counter; a
 // change feed sequence would do).
 //
 // The key is the decoded path and the query exactly as sent: only the same request is answered

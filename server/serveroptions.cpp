@@ -11,8 +11,9 @@ QString ServerOptions::usage()
 {
     return u"Usage: kassa-server --database sqlite:PATH|postgres://USER@HOST:PORT/DB [--listen 127.0.0.1:8080] [--config FILE]\n"
            "       [--cors-origins https://shop.example,...] [--max-body-bytes N] [--rate-limit REQUESTS_PER_SECOND] [--trust-forwarded-for]\n"
+           "       [--response-cache-mb N]   (storefront answers kept in memory on SQLite, default 32; 0 turns the cache off)\n"
            "Every option can also be given as an environment variable: KASSA_DATABASE, KASSA_LISTEN, KASSA_CONFIG, KASSA_CORS_ORIGINS,\n"
-           "KASSA_MAX_BODY_BYTES, KASSA_RATE_LIMIT, KASSA_TRUST_FORWARDED_FOR=1.\n"
+           "KASSA_MAX_BODY_BYTES, KASSA_RATE_LIMIT, KASSA_TRUST_FORWARDED_FOR=1, KASSA_RESPONSE_CACHE_MB.\n"
            "Port 0 picks a free port; the server prints \"listening on http://HOST:PORT\" when ready.\n"_s;
 }
 
@@ -46,7 +47,7 @@ bool ServerOptions::parseListen(const QString &text, QHostAddress *address, quin
 bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, QString *error, bool *helpRequested)
 {
     *helpRequested = false;
-    QString database, listen, config, cors, maxBody, rateLimit, trustForwarded;
+    QString database, listen, config, cors, maxBody, rateLimit, trustForwarded, cacheMegabytes;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto takeValue = [&](QString *target) {
@@ -84,6 +85,10 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
             if (!takeValue(&rateLimit)) {
                 return false;
             }
+        } else if (arg == "--response-cache-mb"_L1) {
+            if (!takeValue(&cacheMegabytes)) {
+                return false;
+            }
         } else if (arg == "--trust-forwarded-for"_L1) {
             trustForwarded = u"1"_s;
         } else {
@@ -103,6 +108,7 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
     fromEnvironment(&maxBody, "KASSA_MAX_BODY_BYTES");
     fromEnvironment(&rateLimit, "KASSA_RATE_LIMIT");
     fromEnvironment(&trustForwarded, "KASSA_TRUST_FORWARDED_FOR");
+    fromEnvironment(&cacheMegabytes, "KASSA_RESPONSE_CACHE_MB");
     if (!config.isEmpty()) {
         if (!QFileInfo::exists(config)) {
             *error = u"--config: %1 does not exist"_s.arg(config);
@@ -113,7 +119,7 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
             database = settings.value(u"database"_s).toString();
         }
         for (auto [value, key] : {std::pair{&listen, "listen"}, std::pair{&cors, "cors_origins"}, std::pair{&maxBody, "max_body_bytes"},
-                                  std::pair{&rateLimit, "rate_limit"}, std::pair{&trustForwarded, "trust_forwarded_for"}}) {
+                                  std::pair{&rateLimit, "rate_limit"}, std::pair{&trustForwarded, "trust_forwarded_for"}, std::pair{&cacheMegabytes, "response_cache_mb"}}) {
             if (value->isEmpty()) {
                 *value = settings.value(QString::fromLatin1(key)).toString();
             }
@@ -148,6 +154,15 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
             *error = u"--rate-limit: give requests per second per client, e.g. 50"_s;
             return false;
         }
+    }
+    if (!cacheMegabytes.isEmpty()) {
+        bool ok = false;
+        const qint64 megabytes = cacheMegabytes.toLongLong(&ok);
+        if (!ok || megabytes < 0 || megabytes > 64 * 1024) {
+            *error = u"--response-cache-mb: give megabytes from 0 (no cache) to 65536"_s;
+            return false;
+        }
+        options->api.responseCacheBytes = megabytes * 1024 * 1024;
     }
     options->api.trustForwardedFor = trustForwarded == "1"_L1 || trustForwarded == "true"_L1;
     return true;

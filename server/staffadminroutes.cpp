@@ -1,5 +1,5 @@
-// /api/v1/staff administration: customers, users, shops and locations, the audit trail, coupons
-// and shipping options.
+// /api/v1/staff administration: customers, users, shops and locations (created and changed), the
+// audit trail, coupons and shipping options.
 #include "routes.h"
 #include "staffaccess.h"
 
@@ -26,6 +26,41 @@ ServiceError fromMessage(const QString &message)
     const qsizetype colon = message.indexOf(u':');
     const QString field = colon > 0 && !message.left(colon).contains(u' ') ? message.left(colon) : QString();
     return ServiceError::validation(field, field.isEmpty() ? message : message.mid(colon + 1).trimmed());
+}
+
+// A PATCH field that is present; null is refused ("must not be null") unless `nullable`.
+bool patches(JsonBody &body, const QString &field, bool nullable = false)
+{
+    if (!body.has(field)) {
+        return false;
+    }
+    if (!nullable && body.object().value(field).isNull()) {
+        body.addError(field, u"must not be null"_s);
+        return false;
+    }
+    return true;
+}
+
+// A PATCH text field: set when present, "" allowed unless `required`.
+void patchText(JsonBody &body, const QString &field, int maxLength, bool required, std::optional<QString> *target)
+{
+    if (patches(body, field)) {
+        *target = body.string(field, required, maxLength);
+    }
+}
+
+// The element of a {"data": [...]} answer with this id, or a 404 problem.
+HttpResponse elementOf(const QJsonObject &list, const ServiceError &error, const QString &id, const HttpRequest &request)
+{
+    if (error.isSet()) {
+        return problemFrom(error, request);
+    }
+    for (const QJsonValue &element : list.value(u"data"_s).toArray()) {
+        if (element.toObject().value(u"id"_s).toString() == id) {
+            return HttpResponse::json(200, element.toObject());
+        }
+    }
+    return problemFrom(ServiceError::notFound(u"no such object %1"_s.arg(id)), request);
 }
 } // namespace
 
@@ -90,6 +125,42 @@ void registerStaffAdminRoutes(Router &router, ApiServices &services)
                                                    {u"shop_id"_s, draft.shopId.isEmpty() ? QJsonValue() : QJsonValue(draft.shopId)}});
     }));
 
+    router.add("GET", u"/api/v1/staff/users/{user_id}"_s, staff([&services](HttpRequest &request) {
+        ServiceError error;
+        return answer(UserService(services.core).staffUser(request.actor, request.pathParameter(u"user_id"_s), &error), error, request);
+    }));
+
+    router.add("PATCH", u"/api/v1/staff/users/{user_id}"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
+        body.allowOnly({u"name"_s, u"role"_s, u"shop_id"_s, u"active"_s});
+        UserPatch patch;
+        patchText(body, u"name"_s, 200, true, &patch.name);
+        if (patches(body, u"role"_s)) {
+            const QString role = body.string(u"role"_s, true, 30);
+            Role parsed = Role::Customer;
+            if (!role.isEmpty() && (!parseRole(role, &parsed) || parsed == Role::Customer || parsed == Role::SuperAdmin)) {
+                body.addError(u"role"_s, u"use company_admin, shop_manager, shop_staff or warehouse_staff"_s);
+            }
+            patch.role = parsed;
+        }
+        // null: no home shop (company admins and warehouse staff need none).
+        if (patches(body, u"shop_id"_s, true)) {
+            patch.shopId = body.string(u"shop_id"_s, false, 64);
+        }
+        if (patches(body, u"active"_s)) {
+            patch.active = body.boolean(u"active"_s, true);
+        }
+        if (!body.ok()) {
+            return body.problem();
+        }
+        ServiceError error;
+        const QString id = request.pathParameter(u"user_id"_s);
+        UserService users(services.core);
+        if (!users.updateUser(request.actor, id, patch, &error)) {
+            return problemFrom(error, request);
+        }
+        return answer(users.staffUser(request.actor, id, &error), error, request);
+    }));
+
     router.add("GET", u"/api/v1/staff/shops"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         return answer(StaffQueries(services.core).shops(request.actor, &error), error, request);
@@ -121,6 +192,32 @@ void registerStaffAdminRoutes(Router &router, ApiServices &services)
         return HttpResponse::json(201, QJsonObject{{u"id"_s, id}, {u"slug"_s, draft.slug}, {u"name"_s, draft.name.trimmed()}, {u"kind"_s, draft.kind}});
     }));
 
+    router.add("PATCH", u"/api/v1/staff/shops/{shop_id}"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
+        body.allowOnly({u"name"_s, u"address_line1"_s, u"postal_code"_s, u"city"_s, u"country"_s, u"phone"_s, u"email"_s, u"timezone"_s, u"active"_s});
+        ShopPatch patch;
+        patchText(body, u"name"_s, 200, true, &patch.name);
+        patchText(body, u"address_line1"_s, 200, false, &patch.addressLine1);
+        patchText(body, u"postal_code"_s, 20, false, &patch.postalCode);
+        patchText(body, u"city"_s, 100, false, &patch.city);
+        patchText(body, u"country"_s, 2, false, &patch.country);
+        patchText(body, u"phone"_s, 50, false, &patch.phone);
+        patchText(body, u"email"_s, 254, false, &patch.email);
+        patchText(body, u"timezone"_s, 64, true, &patch.timezone);
+        if (patches(body, u"active"_s)) {
+            patch.active = body.boolean(u"active"_s, true);
+        }
+        if (!body.ok()) {
+            return body.problem();
+        }
+        ServiceError error;
+        const QString id = request.pathParameter(u"shop_id"_s);
+        if (!CompanyService(services.core).updateShop(request.actor, id, patch, &error)) {
+            return problemFrom(error, request);
+        }
+        const QJsonObject shops = StaffQueries(services.core).shops(request.actor, &error);
+        return elementOf(shops, error, id, request);
+    }));
+
     router.add("GET", u"/api/v1/staff/locations"_s, staff([&services](HttpRequest &request) {
         ServiceError error;
         return answer(StaffQueries(services.core).locations(request.actor, request.queryValue(u"shop"_s), &error), error, request);
@@ -143,6 +240,25 @@ void registerStaffAdminRoutes(Router &router, ApiServices &services)
             return problemFrom(fromMessage(message), request);
         }
         return HttpResponse::json(201, QJsonObject{{u"id"_s, id}, {u"shop_id"_s, draft.shopId}, {u"code"_s, draft.code}, {u"kind"_s, draft.kind}});
+    }));
+
+    router.add("PATCH", u"/api/v1/staff/locations/{location_id}"_s, staffWithBody([&services](HttpRequest &request, JsonBody &body) {
+        body.allowOnly({u"name"_s, u"sellable"_s});
+        LocationPatch patch;
+        patchText(body, u"name"_s, 100, true, &patch.name);
+        if (patches(body, u"sellable"_s)) {
+            patch.sellable = body.boolean(u"sellable"_s, true);
+        }
+        if (!body.ok()) {
+            return body.problem();
+        }
+        ServiceError error;
+        const QString id = request.pathParameter(u"location_id"_s);
+        if (!CompanyService(services.core).updateLocation(request.actor, id, patch, &error)) {
+            return problemFrom(error, request);
+        }
+        const QJsonObject locations = StaffQueries(services.core).locations(request.actor, {}, &error);
+        return elementOf(locations, error, id, request);
     }));
 
     router.add("GET", u"/api/v1/staff/audit"_s, staff([&services](HttpRequest &request) {

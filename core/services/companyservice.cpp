@@ -4,6 +4,7 @@
 #include "domain/money.h"
 #include "domain/tax.h"
 #include "domain/uuid7.h"
+#include "userservice.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -12,6 +13,32 @@
 using namespace Qt::StringLiterals;
 
 namespace kassa {
+
+namespace {
+// The company of a shop or location for the operator's console, which names none.
+QString companyOf(CoreContext &context, const Actor &actor, const QString &table, const QString &id)
+{
+    if (!actor.companyId.isEmpty() || actor.role != Role::SuperAdmin) {
+        return actor.companyId;
+    }
+    QSqlQuery query(context.database->connection());
+    query.prepare(u"SELECT company_id FROM %1 WHERE id = ?"_s.arg(table));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+struct ShopState {
+    QString name, addressLine1, postalCode, city, country, phone, email, timezone;
+    bool active = true;
+
+    [[nodiscard]] QJsonObject toJson() const
+    {
+        return {{u"name"_s, name},   {u"address_line1"_s, addressLine1}, {u"postal_code"_s, postalCode}, {u"city"_s, city},
+                {u"country"_s, country}, {u"phone"_s, phone},           {u"email"_s, email},            {u"timezone"_s, timezone},
+                {u"active"_s, active}};
+    }
+};
+} // namespace
 
 bool CompanyService::isValidSlug(const QString &slug)
 {
@@ -193,6 +220,153 @@ QString CompanyService::createLocation(const Actor &actor, const LocationDraft &
         return {};
     }
     return id;
+}
+
+bool CompanyService::updateShop(const Actor &actor, const QString &shopId, const ShopPatch &patch, ServiceError *error)
+{
+    if (!actor.can(Action::ShopManage)) {
+        *error = ServiceError::forbidden(u"%1 may not change shops"_s.arg(roleName(actor.role)));
+        return false;
+    }
+    const QString companyId = companyOf(m_context, actor, u"shops"_s, shopId);
+    if (companyId.isEmpty()) {
+        *error = ServiceError::notFound(u"no shop %1"_s.arg(shopId));
+        return false;
+    }
+    BusinessWrite write(m_context, actor, companyId);
+    if (!write.isOpen()) {
+        *error = ServiceError::internal(write.errorString());
+        return false;
+    }
+    TenantQuery current = write.query(u"SELECT name, address_line1, postal_code, city, country, phone, email, timezone, active FROM shops "
+                                      "WHERE company_id = :company_id AND id = :id"_s);
+    current.bind(u":id"_s, shopId);
+    if (!current.exec()) {
+        *error = ServiceError::internal(current.errorString());
+        return false;
+    }
+    if (!current.next()) {
+        *error = ServiceError::notFound(u"no shop %1"_s.arg(shopId));
+        return false;
+    }
+    const ShopState before{current.value(0).toString(), current.value(1).toString(), current.value(2).toString(),
+                           current.value(3).toString(), current.value(4).toString(), current.value(5).toString(),
+                           current.value(6).toString(), current.value(7).toString(), current.value(8).toInt() == 1};
+    current.finish();
+    ShopState after = before;
+    after.name = patch.name ? patch.name->trimmed() : before.name;
+    after.addressLine1 = patch.addressLine1 ? patch.addressLine1->trimmed() : before.addressLine1;
+    after.postalCode = patch.postalCode ? patch.postalCode->trimmed() : before.postalCode;
+    after.city = patch.city ? patch.city->trimmed() : before.city;
+    after.country = patch.country ? patch.country->trimmed() : before.country;
+    after.phone = patch.phone ? patch.phone->trimmed() : before.phone;
+    after.email = patch.email ? patch.email->trimmed() : before.email;
+    after.timezone = patch.timezone ? patch.timezone->trimmed() : before.timezone;
+    after.active = patch.active.value_or(before.active);
+
+    static const QRegularExpression countryCode(u"^[A-Za-z]{2}$"_s);
+    ServiceError problem;
+    if (patch.name && (after.name.isEmpty() || after.name.size() > 200)) {
+        problem = ServiceError::validation(u"name"_s, u"a shop needs a name of 1 to 200 characters"_s);
+    } else if (patch.timezone && (after.timezone.isEmpty() || !QTimeZone(after.timezone.toUtf8()).isValid())) {
+        problem = ServiceError::validation(u"timezone"_s, u"\"%1\" is not an IANA time zone"_s.arg(after.timezone));
+    } else if (patch.country && !after.country.isEmpty() && !countryCode.match(after.country).hasMatch()) {
+        problem = ServiceError::validation(u"country"_s, u"use a two-letter ISO 3166 country code"_s);
+    } else if (patch.email && !after.email.isEmpty() && !UserService::emailProblem(after.email).isEmpty()) {
+        problem = ServiceError::validation(u"email"_s, u"\"%1\" is not an e-mail address"_s.arg(after.email));
+    }
+    if (problem.isSet()) {
+        *error = problem;
+        return false;
+    }
+    const QJsonObject beforeJson = before.toJson();
+    QJsonObject afterJson = after.toJson();
+    if (afterJson == beforeJson) {
+        return true; // nothing to change, nothing to audit
+    }
+    TenantQuery update = write.query(u"UPDATE shops SET name = :name, address_line1 = :address_line1, postal_code = :postal_code, city = :city, "
+                                     "country = :country, phone = :phone, email = :email, timezone = :timezone, active = :active, updated_at = :now "
+                                     "WHERE company_id = :company_id AND id = :id"_s);
+    update.bind(u":name"_s, after.name);
+    update.bind(u":address_line1"_s, after.addressLine1);
+    update.bind(u":postal_code"_s, after.postalCode);
+    update.bind(u":city"_s, after.city);
+    update.bind(u":country"_s, after.country);
+    update.bind(u":phone"_s, after.phone);
+    update.bind(u":email"_s, after.email);
+    update.bind(u":timezone"_s, after.timezone);
+    update.bind(u":active"_s, after.active ? 1 : 0);
+    update.bind(u":now"_s, write.now());
+    update.bind(u":id"_s, shopId);
+    if (!update.exec()) {
+        write.fail(u"cannot change the shop: %1"_s.arg(update.errorString()));
+    }
+    write.audit(u"shop.update"_s, u"shop"_s, shopId, beforeJson, afterJson);
+    afterJson.insert(u"id"_s, shopId);
+    write.outbox(u"shop.updated"_s, afterJson);
+    if (!write.commit()) {
+        *error = ServiceError::internal(write.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool CompanyService::updateLocation(const Actor &actor, const QString &locationId, const LocationPatch &patch, ServiceError *error)
+{
+    if (!actor.can(Action::ShopManage)) {
+        *error = ServiceError::forbidden(u"%1 may not change locations"_s.arg(roleName(actor.role)));
+        return false;
+    }
+    const QString companyId = companyOf(m_context, actor, u"locations"_s, locationId);
+    if (companyId.isEmpty()) {
+        *error = ServiceError::notFound(u"no location %1"_s.arg(locationId));
+        return false;
+    }
+    BusinessWrite write(m_context, actor, companyId);
+    if (!write.isOpen()) {
+        *error = ServiceError::internal(write.errorString());
+        return false;
+    }
+    TenantQuery current = write.query(u"SELECT name, sellable, shop_id, code FROM locations WHERE company_id = :company_id AND id = :id"_s);
+    current.bind(u":id"_s, locationId);
+    if (!current.exec()) {
+        *error = ServiceError::internal(current.errorString());
+        return false;
+    }
+    if (!current.next()) {
+        *error = ServiceError::notFound(u"no location %1"_s.arg(locationId));
+        return false;
+    }
+    const QString beforeName = current.value(0).toString();
+    const bool beforeSellable = current.value(1).toInt() == 1;
+    const QString shopId = current.value(2).toString();
+    const QString code = current.value(3).toString();
+    current.finish();
+    const QString name = patch.name ? patch.name->trimmed() : beforeName;
+    const bool sellable = patch.sellable.value_or(beforeSellable);
+    if (name.isEmpty() || name.size() > 100) {
+        *error = ServiceError::validation(u"name"_s, u"a location needs a name of 1 to 100 characters"_s);
+        return false;
+    }
+    if (name == beforeName && sellable == beforeSellable) {
+        return true; // nothing to change, nothing to audit
+    }
+    TenantQuery update = write.query(u"UPDATE locations SET name = :name, sellable = :sellable WHERE company_id = :company_id AND id = :id"_s);
+    update.bind(u":name"_s, name);
+    update.bind(u":sellable"_s, sellable ? 1 : 0);
+    update.bind(u":id"_s, locationId);
+    if (!update.exec()) {
+        write.fail(u"cannot change the location: %1"_s.arg(update.errorString()));
+    }
+    write.audit(u"location.update"_s, u"location"_s, locationId, QJsonObject{{u"name"_s, beforeName}, {u"sellable"_s, beforeSellable}},
+                QJsonObject{{u"name"_s, name}, {u"sellable"_s, sellable}});
+    write.outbox(u"location.updated"_s,
+                 QJsonObject{{u"id"_s, locationId}, {u"shop_id"_s, shopId}, {u"code"_s, code}, {u"name"_s, name}, {u"sellable"_s, sellable}});
+    if (!write.commit()) {
+        *error = ServiceError::internal(write.errorString());
+        return false;
+    }
+    return true;
 }
 
 QString CompanyService::createBin(const Actor &actor, const QString &locationId, const QString &code, int walkOrder, QString *error)

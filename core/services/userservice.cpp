@@ -1,6 +1,7 @@
 #include "userservice.h"
 
 #include "businesswrite.h"
+#include "commerce/shopinfo.h"
 #include "domain/uuid7.h"
 #include "security/passwords.h"
 
@@ -43,6 +44,83 @@ StoredUser readUser(const QSqlQuery &query)
     user.loginFailures = query.value(12).toInt();
     user.loginLockedUntil = query.value(13).toLongLong();
     return user;
+}
+
+// A staff account as the back office sees it, read through the company filter.
+const QString kSelectAccount = u"SELECT id, company_id, COALESCE(shop_id, ''), email, name, role, active, CASE WHEN pin_hash IS NULL THEN 0 ELSE 1 END, "
+                               "created_at FROM users WHERE company_id = :company_id AND id = :id"_s;
+
+struct StaffAccount {
+    UserRecord record;
+    bool active = false;
+    bool hasPin = false;
+    qint64 createdAt = 0;
+
+    // What user.update audits: the fields it can change.
+    [[nodiscard]] QJsonObject state() const
+    {
+        return {{u"name"_s, record.name},
+                {u"role"_s, roleName(record.role)},
+                {u"shop_id"_s, record.shopId.isEmpty() ? QJsonValue() : QJsonValue(record.shopId)},
+                {u"active"_s, active}};
+    }
+};
+
+// Runs kSelectAccount for `userId`. False with `failure` empty when there is no such staff account
+// (a customer's account is not one), with `failure` set when the query failed.
+bool readAccount(TenantQuery &query, const QString &userId, StaffAccount *account, QString *failure)
+{
+    query.bind(u":id"_s, userId);
+    if (!query.exec()) {
+        *failure = query.errorString();
+        return false;
+    }
+    if (!query.next()) {
+        return false;
+    }
+    account->record.id = query.value(0).toString();
+    account->record.companyId = query.value(1).toString();
+    account->record.shopId = query.value(2).toString();
+    account->record.email = query.value(3).toString();
+    account->record.name = query.value(4).toString();
+    parseRole(query.value(5).toString(), &account->record.role);
+    account->active = query.value(6).toInt() == 1;
+    account->hasPin = query.value(7).toInt() == 1;
+    account->createdAt = query.value(8).toLongLong();
+    query.finish();
+    return account->record.role != Role::Customer;
+}
+
+// Higher roles rank lower; nobody gives a role that ranks above her own.
+int rank(Role role)
+{
+    switch (role) {
+    case Role::SuperAdmin:
+        return 0;
+    case Role::CompanyAdmin:
+        return 1;
+    case Role::ShopManager:
+        return 2;
+    case Role::ShopStaff:
+    case Role::WarehouseStaff:
+        return 3;
+    case Role::Customer:
+        return 4;
+    }
+    return 4;
+}
+
+// Whether `actor` looks after `target`, an account of her company: the reach of createUser and
+// setPin (a company admin everyone but super admins, a shop manager the shop staff of her shop).
+bool mayManage(const Actor &actor, const UserRecord &target)
+{
+    if (actor.role == Role::SuperAdmin) {
+        return true;
+    }
+    if (actor.can(Action::UserManage)) {
+        return rank(target.role) >= rank(actor.role);
+    }
+    return actor.role == Role::ShopManager && target.role == Role::ShopStaff && !actor.shopId.isEmpty() && target.shopId == actor.shopId;
 }
 } // namespace
 
@@ -160,6 +238,154 @@ QString UserService::createUser(const Actor &actor, const UserDraft &draft, QStr
         return {};
     }
     return id;
+}
+
+bool UserService::updateUser(const Actor &actor, const QString &userId, const UserPatch &patch, ServiceError *error)
+{
+    if (!actor.can(Action::UserManage) && actor.role != Role::ShopManager) {
+        *error = ServiceError::forbidden(u"%1 may not change accounts"_s.arg(roleName(actor.role)));
+        return false;
+    }
+    // The operator's console names no company: the account's own is the one it acts in.
+    QString companyId = actor.companyId;
+    UserRecord found;
+    if (companyId.isEmpty() && actor.role == Role::SuperAdmin && findUser(userId, &found)) {
+        companyId = found.companyId;
+    }
+    if (companyId.isEmpty()) {
+        *error = ServiceError::notFound(u"no staff account %1"_s.arg(userId));
+        return false;
+    }
+    BusinessWrite write(m_context, actor, companyId);
+    if (!write.isOpen()) {
+        *error = ServiceError::internal(write.errorString());
+        return false;
+    }
+    TenantQuery current = write.query(kSelectAccount);
+    StaffAccount before;
+    QString failure;
+    if (!readAccount(current, userId, &before, &failure)) {
+        *error = failure.isEmpty() ? ServiceError::notFound(u"no staff account %1"_s.arg(userId)) : ServiceError::internal(failure);
+        return false;
+    }
+    if (!mayManage(actor, before.record)) {
+        *error = ServiceError::forbidden(u"%1 may not change the account of a %2"_s.arg(roleName(actor.role), roleName(before.record.role)));
+        return false;
+    }
+
+    StaffAccount after = before;
+    if (patch.name) {
+        after.record.name = patch.name->trimmed();
+    }
+    if (patch.role) {
+        after.record.role = *patch.role;
+    }
+    if (patch.shopId) {
+        after.record.shopId = *patch.shopId;
+    }
+    if (patch.active) {
+        after.active = *patch.active;
+    }
+    const bool self = !actor.userId.isEmpty() && actor.userId == userId;
+    // Checked into a local, most serious first: the refusals, then the field problems.
+    ServiceError problem;
+    if (self && before.active && !after.active) {
+        problem = ServiceError::forbidden(u"nobody may deactivate her own account"_s);
+    } else if (self && after.record.role != before.record.role) {
+        problem = ServiceError::forbidden(u"nobody may change her own role"_s);
+    } else if (rank(after.record.role) < rank(actor.role)) {
+        problem = ServiceError::forbidden(u"%1 may not give the role %2"_s.arg(roleName(actor.role), roleName(after.record.role)));
+    } else if (actor.role == Role::ShopManager && after.record.role != Role::ShopStaff) {
+        problem = ServiceError::forbidden(u"a shop manager may make accounts shop staff only"_s);
+    } else if (actor.role == Role::ShopManager && after.record.shopId != actor.shopId) {
+        problem = ServiceError::forbidden(u"a shop manager may place staff only in her own shop"_s);
+    } else if (after.record.role == Role::Customer || after.record.role == Role::SuperAdmin) {
+        problem = ServiceError::validation(u"role"_s, u"use company_admin, shop_manager, shop_staff or warehouse_staff"_s);
+    } else if (patch.name && (after.record.name.isEmpty() || after.record.name.size() > 200)) {
+        problem = ServiceError::validation(u"name"_s, u"use 1 to 200 characters"_s);
+    } else if ((after.record.role == Role::ShopManager || after.record.role == Role::ShopStaff) && after.record.shopId.isEmpty()) {
+        problem = ServiceError::validation(u"shop_id"_s, u"shop managers and shop staff need a shop"_s);
+    }
+    if (!problem.isSet() && !after.record.shopId.isEmpty() && after.record.shopId != before.record.shopId) {
+        TenantQuery shop = write.query(u"SELECT id FROM shops WHERE company_id = :company_id AND id = :id"_s);
+        shop.bind(u":id"_s, after.record.shopId);
+        if (!shop.exec()) {
+            problem = ServiceError::internal(shop.errorString());
+        } else if (!shop.next()) {
+            problem = ServiceError::validation(u"shop_id"_s, u"there is no shop %1 in this company"_s.arg(after.record.shopId));
+        }
+        shop.finish();
+    }
+    if (problem.isSet()) {
+        *error = problem;
+        return false;
+    }
+    const QJsonObject beforeState = before.state();
+    const QJsonObject afterState = after.state();
+    if (afterState == beforeState) {
+        return true; // nothing to change, nothing to audit
+    }
+
+    TenantQuery update = write.query(u"UPDATE users SET name = :name, role = :role, shop_id = :shop_id, active = :active, updated_at = :now "
+                                     "WHERE company_id = :company_id AND id = :id"_s);
+    update.bind(u":name"_s, after.record.name);
+    update.bind(u":role"_s, roleName(after.record.role));
+    update.bind(u":shop_id"_s, nullIfEmpty(after.record.shopId));
+    update.bind(u":active"_s, after.active ? 1 : 0);
+    update.bind(u":now"_s, write.now());
+    update.bind(u":id"_s, userId);
+    if (!update.exec()) {
+        write.fail(u"cannot change the account: %1"_s.arg(update.errorString()));
+    }
+    if (before.active && !after.active) {
+        // Signing in is refused from now on; the sessions it has end as well.
+        TenantQuery revoke = write.query(u"UPDATE api_tokens SET revoked_at = :now WHERE company_id = :company_id AND user_id = :id AND revoked_at IS NULL"_s);
+        revoke.bind(u":now"_s, write.now());
+        revoke.bind(u":id"_s, userId);
+        if (!revoke.exec()) {
+            write.fail(u"cannot end the account's sessions: %1"_s.arg(revoke.errorString()));
+        }
+    }
+    write.audit(u"user.update"_s, u"user"_s, userId, beforeState, afterState);
+    QJsonObject payload = afterState;
+    payload.insert(u"id"_s, userId);
+    write.outbox(u"user.updated"_s, payload);
+    if (!write.commit()) {
+        *error = ServiceError::internal(write.errorString());
+        return false;
+    }
+    return true;
+}
+
+QJsonObject UserService::staffUser(const Actor &actor, const QString &userId, ServiceError *error)
+{
+    QString companyId = actor.companyId;
+    UserRecord found;
+    if (companyId.isEmpty() && actor.role == Role::SuperAdmin && findUser(userId, &found)) {
+        companyId = found.companyId;
+    }
+    StaffAccount account;
+    QString failure;
+    TenantQuery query(m_context.database->connection(), companyId);
+    if (!companyId.isEmpty() && !query.prepare(kSelectAccount)) {
+        failure = query.errorString();
+    }
+    if (companyId.isEmpty() || !failure.isEmpty() || !readAccount(query, userId, &account, &failure)) {
+        *error = failure.isEmpty() ? ServiceError::notFound(u"no staff account %1"_s.arg(userId)) : ServiceError::internal(failure);
+        return {};
+    }
+    if (actor.userId != userId && !mayManage(actor, account.record)) {
+        *error = ServiceError::forbidden(u"%1 may not see the account of a %2"_s.arg(roleName(actor.role), roleName(account.record.role)));
+        return {};
+    }
+    return {{u"id"_s, account.record.id},
+            {u"email"_s, account.record.email},
+            {u"name"_s, account.record.name},
+            {u"role"_s, roleName(account.record.role)},
+            {u"shop_id"_s, account.record.shopId.isEmpty() ? QJsonValue() : QJsonValue(account.record.shopId)},
+            {u"active"_s, account.active},
+            {u"has_pin"_s, account.hasPin},
+            {u"created_at"_s, isoTimestamp(account.createdAt)}};
 }
 
 bool UserService::findUser(const QString &userId, UserRecord *user)

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "corecontext.h"
+#include "serviceerror.h"
 #include "domain/actor.h"
 
+#include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace kassa {
 
@@ -39,6 +43,14 @@ struct UserRecord {
     }
 };
 
+// A change to a staff account: only the members that are set change.
+struct UserPatch {
+    std::optional<QString> name;
+    std::optional<Role> role;
+    std::optional<QString> shopId; // an empty string: no home shop
+    std::optional<bool> active; // false: the account can no longer sign in
+};
+
 // Accounts, passwords and PINs. Passwords and PINs are stored as argon2id hashes. Wrong passwords
 // and PINs are counted per account: after 5 wrong PINs the PIN is locked for 5 minutes, after 10
 // wrong passwords the account for 15, so a PIN's few digits cannot be guessed at a till.
@@ -69,6 +81,17 @@ public:
     // Sets (and unlocks) a PIN: one's own, any account of one's company for a company admin, the
     // shop staff of her own shop for a shop manager.
     bool setPin(const Actor &actor, const QString &userId, const QString &pin, QString *error);
+
+    // Changes a staff account's name, role, home shop or whether it may sign in, in one audited
+    // transaction (the audit row holds the state before and after). Who may change whom is what
+    // createUser allows: a company admin any account of her company, a shop manager the shop staff
+    // of her own shop (who stay shop staff there); nobody gives a role above her own, changes her own
+    // role or deactivates herself. Deactivating ends the account's sessions. Errors: 403 for a role
+    // that may not, 404 for an account outside the actor's company (or a customer's), 422 naming the field.
+    bool updateUser(const Actor &actor, const QString &userId, const UserPatch &patch, ServiceError *error);
+    // A staff account as the staff API shows it: id, email, name, role, shop_id, active, has_pin,
+    // created_at. Visible to whoever may change it, and to its owner.
+    QJsonObject staffUser(const Actor &actor, const QString &userId, ServiceError *error);
 
     bool findUser(const QString &userId, UserRecord *user);
 

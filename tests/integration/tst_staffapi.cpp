@@ -33,10 +33,11 @@ class TestStaffApi : public QObject
 
     // Company B's objects that company A must never reach.
     struct Foreign {
-        QString companyId, shopId, locationId, productId, variantId, categoryId, customerId, orderId, couponId, taxCategoryId;
+        QString companyId, shopId, locationId, productId, variantId, categoryId, customerId, orderId, couponId, taxCategoryId, userId;
         QStringList secrets; // names and ids that must never appear in an answer to company A
     } m_b;
     QString m_ownProduct, m_ownVariant;
+    QString m_ownStaffUser; // a shop staff account of company A's shop, for the user routes
 
     struct Reply {
         int status = 0;
@@ -84,6 +85,22 @@ class TestStaffApi : public QObject
         kassa::UserService(m_fixture->context()).findUser(id, &user);
         kassa::ServiceError error;
         return kassa::SessionService(m_fixture->context()).issue(user, u"test"_s, &error);
+    }
+
+    QString userIdOf(const QString &email)
+    {
+        QSqlQuery query(m_fixture->database().connection());
+        query.prepare(u"SELECT id FROM users WHERE email = ?"_s);
+        query.addBindValue(email);
+        return query.exec() && query.next() ? query.value(0).toString() : QString();
+    }
+
+    // The audit entries of one object, newest first.
+    QJsonArray auditOf(const QString &entityType, const QString &entityId)
+    {
+        return call(m_tokens.value(Role::CompanyAdmin), "GET", u"/api/v1/staff/audit?entity_type=%1&entity_id=%2"_s.arg(entityType, entityId))
+            .json.value(u"data"_s)
+            .toArray();
     }
 
     QString insert(const QString &sql, const QVariantList &values)
@@ -139,6 +156,15 @@ private Q_SLOTS:
         m_b.customerId = insert(u"INSERT INTO customers (id, company_id, name, email, created_at, updated_at) VALUES (?, ?, 'Rival Secret Customer', 'rival@example.com', 0, 0)"_s,
                                 {kassa::newId(), m_b.companyId});
         m_b.couponId = insert(u"INSERT INTO coupons (id, company_id, code, kind, value, created_at) VALUES (?, ?, 'RIVALSECRET', 'fixed', 100, 0)"_s, {kassa::newId(), m_b.companyId});
+        kassa::UserDraft clerkB;
+        clerkB.companyId = m_b.companyId;
+        clerkB.shopId = m_b.shopId;
+        clerkB.email = u"rival-clerk@example.com"_s;
+        clerkB.name = u"Rival secret clerk"_s;
+        clerkB.role = Role::ShopStaff;
+        clerkB.password = u"rival password"_s;
+        m_b.userId = kassa::UserService(context).createUser(adminB, clerkB, &message, true);
+        QVERIFY2(!m_b.userId.isEmpty(), qPrintable(message));
         QVERIFY(kassa::StockService(context).postMovements(adminB, {{{}, m_b.locationId, m_b.variantId, 10, kassa::StockReason::Receipt, {}, {}, 0}}, &message));
         const QString cartB = insert(u"INSERT INTO carts (id, company_id, shop_id, token_digest, status, created_at, updated_at) VALUES (?, ?, ?, 'x', 'checked_out', 0, 0)"_s,
                                      {kassa::newId(), m_b.companyId, m_b.shopId});
@@ -146,14 +172,17 @@ private Q_SLOTS:
                              "prices_include_tax, subtotal, discount_total, shipping_total, tax_total, total, placed_at, updated_at) VALUES (?, ?, ?, 'W-RIVAL', ?, "
                              "'rival@example.com', 'placed', 'pending', 'unfulfilled', 'pay_in_store', 'EUR', 1, 999, 0, 0, 0, 999, 0, 0)"_s,
                              {kassa::newId(), m_b.companyId, m_b.shopId, cartB});
-        m_b.secrets = {u"Rival secret"_s, u"RIVAL-SKU"_s, u"Rival Secret Customer"_s, u"rival@example.com"_s, u"RIVALSECRET"_s, u"W-RIVAL"_s, m_b.productId, m_b.variantId,
-                       m_b.customerId, m_b.orderId};
+        m_b.secrets = {u"Rival secret"_s, u"RIVAL-SKU"_s, u"Rival Secret Customer"_s, u"rival@example.com"_s, u"rival-clerk@example.com"_s, u"RIVALSECRET"_s,
+                       u"W-RIVAL"_s, m_b.productId, m_b.variantId, m_b.customerId, m_b.orderId, m_b.userId};
 
         m_server = std::make_unique<kassa::server::KassaServer>(context, kassa::server::ApiSettings{1024 * 1024, {}, 100000, 5, 20, false});
         for (Role role : {Role::CompanyAdmin, Role::ShopManager, Role::ShopStaff, Role::WarehouseStaff}) {
             m_tokens.insert(role, tokenFor(m_fixture->companyId, m_fixture->shopId, role, kassa::roleName(role) + u"@testco.example"_s));
             QVERIFY(!m_tokens.value(role).isEmpty());
         }
+        QVERIFY(!tokenFor(m_fixture->companyId, m_fixture->shopId, Role::ShopStaff, u"stefan@testco.example"_s).isEmpty());
+        m_ownStaffUser = userIdOf(u"stefan@testco.example"_s);
+        QVERIFY(!m_ownStaffUser.isEmpty());
         kassa::UserRecord shopper;
         kassa::CustomerProfile profile;
         kassa::ServiceError error;
@@ -197,6 +226,14 @@ private Q_SLOTS:
             {"audit-of-order", "GET", u"/api/v1/staff/audit?entity_id={order}"_s, {}},
             {"user-into-foreign-shop", "POST", u"/api/v1/staff/users"_s,
              {{u"email"_s, u"spy@example.com"_s}, {u"password"_s, u"long enough"_s}, {u"role"_s, u"shop_staff"_s}, {u"shop_id"_s, u"{shop}"_s}}},
+            {"user-get", "GET", u"/api/v1/staff/users/{user}"_s, {}},
+            {"user-patch", "PATCH", u"/api/v1/staff/users/{user}"_s, {{u"name"_s, u"Stolen"_s}}},
+            {"user-deactivate", "PATCH", u"/api/v1/staff/users/{user}"_s, {{u"active"_s, false}}},
+            {"user-promote", "PATCH", u"/api/v1/staff/users/{user}"_s, {{u"role"_s, u"company_admin"_s}, {u"shop_id"_s, QJsonValue()}}},
+            {"own-user-into-foreign-shop", "PATCH", u"/api/v1/staff/users/{own_user}"_s, {{u"shop_id"_s, u"{shop}"_s}}},
+            {"shop-patch", "PATCH", u"/api/v1/staff/shops/{shop}"_s, {{u"name"_s, u"Stolen"_s}}},
+            {"shop-deactivate", "PATCH", u"/api/v1/staff/shops/{shop}"_s, {{u"active"_s, false}}},
+            {"location-patch", "PATCH", u"/api/v1/staff/locations/{location}"_s, {{u"name"_s, u"Stolen"_s}, {u"sellable"_s, false}}},
         };
         for (const auto &[name, method, path, body] : routes) {
             QTest::newRow(name) << method << path << body;
@@ -210,7 +247,8 @@ private Q_SLOTS:
         QFETCH(QJsonObject, body);
         const QHash<QString, QString> ids = {{u"{product}"_s, m_b.productId}, {u"{variant}"_s, m_b.variantId}, {u"{category}"_s, m_b.categoryId},
                                              {u"{shop}"_s, m_b.shopId},       {u"{location}"_s, m_b.locationId}, {u"{order}"_s, m_b.orderId},
-                                             {u"{customer}"_s, m_b.customerId}, {u"{coupon}"_s, m_b.couponId}};
+                                             {u"{customer}"_s, m_b.customerId}, {u"{coupon}"_s, m_b.couponId},  {u"{user}"_s, m_b.userId},
+                                             {u"{own_user}"_s, m_ownStaffUser}};
         QString filledPath = path;
         QByteArray bodyText = QJsonDocument(body).toJson(QJsonDocument::Compact);
         for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
@@ -245,6 +283,21 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), u"placed"_s);
         QCOMPARE(query.value(1).toLongLong(), 10);
         QCOMPARE(query.value(2).toString(), u"Rival secret product"_s);
+        // Its clerk, shop and location are as they were; and A's clerk is still in A's shop.
+        query.prepare(u"SELECT u.name, u.role, u.active, s.name, s.active, l.name, l.sellable, (SELECT shop_id FROM users WHERE id = ?) FROM users u "
+                      "JOIN shops s ON s.id = u.shop_id JOIN locations l ON l.id = ? WHERE u.id = ?"_s);
+        query.addBindValue(m_ownStaffUser);
+        query.addBindValue(m_b.locationId);
+        query.addBindValue(m_b.userId);
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toString(), u"Rival secret clerk"_s);
+        QCOMPARE(query.value(1).toString(), u"shop_staff"_s);
+        QCOMPARE(query.value(2).toInt(), 1);
+        QCOMPARE(query.value(3).toString(), u"Rival Shop"_s);
+        QCOMPARE(query.value(4).toInt(), 1);
+        QCOMPARE(query.value(5).toString(), u"Shop floor"_s);
+        QCOMPARE(query.value(6).toInt(), 1);
+        QCOMPARE(query.value(7).toString(), m_fixture->shopId);
     }
 
     void permissions_data()
@@ -276,6 +329,13 @@ private Q_SLOTS:
         QTest::newRow("coupons-list") << QByteArray("GET") << u"/api/v1/staff/coupons"_s << QJsonObject{} << roles({Role::CompanyAdmin});
         QTest::newRow("orders-list") << QByteArray("GET") << u"/api/v1/staff/orders"_s << QJsonObject{}
                                      << roles({Role::CompanyAdmin, Role::ShopManager, Role::ShopStaff, Role::WarehouseStaff});
+        // A shop manager looks after the shop staff of her own shop; shops and locations are the company admin's.
+        QTest::newRow("user-get") << QByteArray("GET") << u"/api/v1/staff/users/{own_user}"_s << QJsonObject{} << roles({Role::CompanyAdmin, Role::ShopManager});
+        QTest::newRow("user-patch") << QByteArray("PATCH") << u"/api/v1/staff/users/{own_user}"_s << QJsonObject{{u"name"_s, u"Stefan Staff"_s}}
+                                    << roles({Role::CompanyAdmin, Role::ShopManager});
+        QTest::newRow("shop-patch") << QByteArray("PATCH") << u"/api/v1/staff/shops/{own_shop}"_s << QJsonObject{{u"city"_s, u"Berlin"_s}} << roles({Role::CompanyAdmin});
+        QTest::newRow("location-patch") << QByteArray("PATCH") << u"/api/v1/staff/locations/{own_location}"_s << QJsonObject{{u"name"_s, u"Shop floor"_s}}
+                                        << roles({Role::CompanyAdmin});
     }
 
     void permissions()
@@ -286,7 +346,10 @@ private Q_SLOTS:
         QFETCH(QList<int>, allowedRoles);
         QByteArray bodyText = QJsonDocument(body).toJson(QJsonDocument::Compact);
         bodyText.replace("{own_location}", m_fixture->floorLocationId.toUtf8()).replace("{own_variant}", m_ownVariant.toUtf8());
-        path.replace(u"{own_variant}"_s, m_ownVariant);
+        path.replace(u"{own_variant}"_s, m_ownVariant)
+            .replace(u"{own_location}"_s, m_fixture->floorLocationId)
+            .replace(u"{own_shop}"_s, m_fixture->shopId)
+            .replace(u"{own_user}"_s, m_ownStaffUser);
         for (auto role = m_tokens.cbegin(); role != m_tokens.cend(); ++role) {
             const Reply reply = call(role.value(), method, path, QJsonDocument::fromJson(bodyText).object());
             const bool allowed = allowedRoles.contains(int(role.key()));
@@ -335,6 +398,213 @@ private Q_SLOTS:
         QCOMPARE(call(admin, "GET", u"/api/v1/staff/products/"_s + productId).json.value(u"status"_s).toString(), u"archived"_s);
         const Reply audit = call(admin, "GET", u"/api/v1/staff/audit?entity_id="_s + variantId);
         QCOMPARE(audit.json.value(u"data"_s).toArray().first().toObject().value(u"action"_s).toString(), u"variant.update"_s);
+    }
+
+    void userAdministration()
+    {
+        const QString admin = m_tokens.value(Role::CompanyAdmin);
+        const QString manager = m_tokens.value(Role::ShopManager);
+        const QString adminId = userIdOf(u"company_admin@testco.example"_s);
+        const QString managerId = userIdOf(u"shop_manager@testco.example"_s);
+        const Reply created = call(admin, "POST", u"/api/v1/staff/users"_s,
+                                   {{u"email"_s, u"cleo@testco.example"_s}, {u"name"_s, u"Cleo Clerk"_s}, {u"role"_s, u"shop_staff"_s},
+                                    {u"password"_s, u"clerk password"_s}, {u"shop_id"_s, m_fixture->shopId}});
+        QCOMPARE(created.status, 201);
+        const QString id = created.json.value(u"id"_s).toString();
+        const QString path = u"/api/v1/staff/users/"_s + id;
+        const QJsonObject credentials{{u"email"_s, u"cleo@testco.example"_s}, {u"password"_s, u"clerk password"_s}};
+        const Reply login = call({}, "POST", u"/api/v1/auth/login"_s, credentials);
+        QCOMPARE(login.status, 200);
+        const QString clerk = login.json.value(u"token"_s).toString();
+
+        // Her shop's manager renames her; everyone who may see her sees the change.
+        const Reply renamed = call(manager, "PATCH", path, {{u"name"_s, u"  Cleo Clark "_s}});
+        QVERIFY2(renamed.status == 200, renamed.body.constData());
+        QCOMPARE(renamed.json.value(u"name"_s).toString(), u"Cleo Clark"_s);
+        QCOMPARE(renamed.json.value(u"role"_s).toString(), u"shop_staff"_s);
+        QCOMPARE(renamed.json.value(u"shop_id"_s).toString(), m_fixture->shopId);
+        QCOMPARE(renamed.json.value(u"active"_s).toBool(), true);
+        QCOMPARE(call(admin, "GET", path).json, renamed.json);
+        QCOMPARE(call(clerk, "GET", path).json.value(u"name"_s).toString(), u"Cleo Clark"_s); // her own account
+        QCOMPARE(call(clerk, "PATCH", path, {{u"name"_s, u"Boss"_s}}).status, 403);
+
+        // Nobody gives a role above her own, nor reaches above it.
+        QCOMPARE(call(manager, "PATCH", path, {{u"role"_s, u"shop_manager"_s}}).status, 403);
+        QCOMPARE(call(manager, "PATCH", path, {{u"role"_s, u"company_admin"_s}, {u"shop_id"_s, QJsonValue()}}).status, 403);
+        QCOMPARE(call(manager, "PATCH", path, {{u"role"_s, u"warehouse_staff"_s}}).status, 403);
+        QCOMPARE(call(manager, "PATCH", u"/api/v1/staff/users/"_s + adminId, {{u"name"_s, u"Demoted"_s}}).status, 403);
+        QCOMPARE(call(manager, "GET", u"/api/v1/staff/users/"_s + adminId).status, 403);
+        QCOMPARE(call(manager, "PATCH", u"/api/v1/staff/users/"_s + managerId, {{u"name"_s, u"Me"_s}}).status, 403);
+        QCOMPARE(call(m_tokens.value(Role::ShopStaff), "PATCH", path, {{u"name"_s, u"X"_s}}).status, 403);
+        QCOMPARE(call(m_tokens.value(Role::WarehouseStaff), "GET", path).status, 403);
+        const Reply superAdmin = call(admin, "PATCH", path, {{u"role"_s, u"super_admin"_s}});
+        QCOMPARE(superAdmin.status, 422);
+        QCOMPARE(superAdmin.json.value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(), u"role"_s);
+
+        // Unknown fields, wrong types and impossible combinations name the field.
+        const QList<std::pair<QJsonObject, QString>> invalid = {
+            {{{u"is_admin"_s, true}}, u"is_admin"_s},
+            {{{u"email"_s, u"new@testco.example"_s}}, u"email"_s},
+            {{{u"active"_s, u"no"_s}}, u"active"_s},
+            {{{u"active"_s, QJsonValue()}}, u"active"_s},
+            {{{u"name"_s, 42}}, u"name"_s},
+            {{{u"name"_s, u"   "_s}}, u"name"_s},
+            {{{u"role"_s, u"owner"_s}}, u"role"_s},
+            {{{u"shop_id"_s, 7}}, u"shop_id"_s},
+            {{{u"shop_id"_s, QJsonValue()}}, u"shop_id"_s}, // shop staff need a shop
+            {{{u"shop_id"_s, kassa::newId()}}, u"shop_id"_s},
+        };
+        for (const auto &[body, field] : invalid) {
+            const Reply refused = call(admin, "PATCH", path, body);
+            QVERIFY2(refused.status == 422, refused.body.constData());
+            QCOMPARE(refused.json.value(u"code"_s).toString(), u"validation_failed"_s);
+            QCOMPARE(refused.json.value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(), field);
+        }
+        QCOMPARE(call(admin, "GET", u"/api/v1/staff/users/"_s + kassa::newId()).status, 404);
+        QCOMPARE(call(admin, "PATCH", u"/api/v1/staff/users/"_s + kassa::newId(), {{u"name"_s, u"Nobody"_s}}).status, 404);
+        QCOMPARE(call(admin, "GET", u"/api/v1/staff/users/"_s + userIdOf(u"shopper@testco.example"_s)).status, 404); // a customer is no staff account
+
+        // The admin moves her to the warehouse, with no home shop: her manager no longer sees her.
+        const Reply moved = call(admin, "PATCH", path, {{u"role"_s, u"warehouse_staff"_s}, {u"shop_id"_s, QJsonValue()}});
+        QVERIFY2(moved.status == 200, moved.body.constData());
+        QCOMPARE(moved.json.value(u"role"_s).toString(), u"warehouse_staff"_s);
+        QVERIFY(moved.json.value(u"shop_id"_s).isNull());
+        QCOMPARE(call(manager, "GET", path).status, 403);
+
+        // Nobody deactivates herself or changes her own role; her own name she may change.
+        QCOMPARE(call(admin, "PATCH", u"/api/v1/staff/users/"_s + adminId, {{u"active"_s, false}}).status, 403);
+        QCOMPARE(call(admin, "PATCH", u"/api/v1/staff/users/"_s + adminId, {{u"role"_s, u"shop_manager"_s}, {u"shop_id"_s, m_fixture->shopId}}).status, 403);
+        const Reply self = call(admin, "PATCH", u"/api/v1/staff/users/"_s + adminId, {{u"name"_s, u"Ada Admin"_s}});
+        QCOMPARE(self.status, 200);
+        QCOMPARE(self.json.value(u"active"_s).toBool(), true);
+        QCOMPARE(self.json.value(u"role"_s).toString(), u"company_admin"_s);
+
+        // Deactivated: she cannot sign in and her session ends; reactivated, she signs in again
+        // (the old session stays ended).
+        const qsizetype auditBefore = auditOf(u"user"_s, id).size();
+        QCOMPARE(call(clerk, "GET", u"/api/v1/staff/products"_s).status, 200);
+        const Reply off = call(admin, "PATCH", path, {{u"active"_s, false}});
+        QCOMPARE(off.status, 200);
+        QCOMPARE(off.json.value(u"active"_s).toBool(), false);
+        QCOMPARE(call(clerk, "GET", u"/api/v1/staff/products"_s).status, 401);
+        QCOMPARE(call({}, "POST", u"/api/v1/auth/login"_s, credentials).status, 401);
+        kassa::UserRecord record;
+        QString message;
+        QCOMPARE(kassa::UserService(m_fixture->context()).signInWithPassword(u"cleo@testco.example"_s, u"clerk password"_s, {}, &record, &message),
+                 kassa::UserService::SignInResult::Inactive);
+        QCOMPARE(call(admin, "PATCH", path, {{u"active"_s, false}}).status, 200); // no change, no audit row
+        QCOMPARE(call(admin, "PATCH", path, QJsonObject{}).status, 200);
+        const Reply on = call(admin, "PATCH", path, {{u"active"_s, true}});
+        QCOMPARE(on.status, 200);
+        QCOMPARE(on.json.value(u"active"_s).toBool(), true);
+        QCOMPARE(call({}, "POST", u"/api/v1/auth/login"_s, credentials).status, 200);
+        QCOMPARE(call(clerk, "GET", u"/api/v1/staff/products"_s).status, 401);
+
+        // Each change left one audit row with the state before and after, by whom.
+        const QJsonArray audit = auditOf(u"user"_s, id);
+        QCOMPARE(audit.size(), auditBefore + 2);
+        const QJsonObject reactivated = audit.at(0).toObject();
+        const QJsonObject deactivated = audit.at(1).toObject();
+        QCOMPARE(reactivated.value(u"action"_s).toString(), u"user.update"_s);
+        QCOMPARE(reactivated.value(u"before"_s).toObject().value(u"active"_s).toBool(), false);
+        QCOMPARE(reactivated.value(u"after"_s).toObject().value(u"active"_s).toBool(), true);
+        QCOMPARE(deactivated.value(u"action"_s).toString(), u"user.update"_s);
+        QCOMPARE(deactivated.value(u"before"_s).toObject().value(u"active"_s).toBool(), true);
+        QCOMPARE(deactivated.value(u"after"_s).toObject().value(u"active"_s).toBool(), false);
+        QCOMPARE(deactivated.value(u"actor_id"_s).toString(), adminId);
+        const QJsonObject rename = audit.at(audit.size() - 2).toObject();
+        QCOMPARE(rename.value(u"before"_s).toObject().value(u"name"_s).toString(), u"Cleo Clerk"_s);
+        QCOMPARE(rename.value(u"after"_s).toObject().value(u"name"_s).toString(), u"Cleo Clark"_s);
+        QCOMPARE(rename.value(u"actor_id"_s).toString(), managerId);
+        QCOMPARE(audit.at(audit.size() - 1).toObject().value(u"action"_s).toString(), u"user.create"_s);
+    }
+
+    void shopAndLocationAdministration()
+    {
+        const QString admin = m_tokens.value(Role::CompanyAdmin);
+        const Reply created = call(admin, "POST", u"/api/v1/staff/shops"_s, {{u"slug"_s, u"harbour"_s}, {u"name"_s, u"Harbour"_s}, {u"city"_s, u"Hamburg"_s}});
+        QCOMPARE(created.status, 201);
+        const QString shopId = created.json.value(u"id"_s).toString();
+        const QString shopPath = u"/api/v1/staff/shops/"_s + shopId;
+        QCOMPARE(call({}, "GET", u"/api/v1/shops/harbour/products"_s).status, 200);
+
+        const Reply changed = call(admin, "PATCH", shopPath,
+                                   {{u"name"_s, u"Harbour Altona"_s}, {u"address_line1"_s, u"Große Bergstraße 1"_s}, {u"postal_code"_s, u"22767"_s},
+                                    {u"country"_s, u"DE"_s}, {u"phone"_s, u"+49 40 123"_s}, {u"email"_s, u"altona@testco.example"_s},
+                                    {u"timezone"_s, u"Europe/Berlin"_s}});
+        QVERIFY2(changed.status == 200, changed.body.constData());
+        QCOMPARE(changed.json.value(u"id"_s).toString(), shopId);
+        QCOMPARE(changed.json.value(u"name"_s).toString(), u"Harbour Altona"_s);
+        QCOMPARE(changed.json.value(u"timezone"_s).toString(), u"Europe/Berlin"_s);
+        QCOMPARE(changed.json.value(u"city"_s).toString(), u"Hamburg"_s);
+        QCOMPARE(changed.json.value(u"country"_s).toString(), u"DE"_s);
+        QCOMPARE(changed.json.value(u"slug"_s).toString(), u"harbour"_s);
+
+        const QList<std::pair<QJsonObject, QString>> invalidShop = {
+            {{{u"slug"_s, u"other"_s}}, u"slug"_s},
+            {{{u"timezone"_s, u"Mars/Olympus_Mons"_s}}, u"timezone"_s},
+            {{{u"country"_s, u"Germany"_s}}, u"country"_s},
+            {{{u"country"_s, u"D1"_s}}, u"country"_s},
+            {{{u"email"_s, u"not an address"_s}}, u"email"_s},
+            {{{u"name"_s, u""_s}}, u"name"_s},
+            {{{u"city"_s, QJsonValue()}}, u"city"_s},
+            {{{u"active"_s, u"yes"_s}}, u"active"_s},
+        };
+        for (const auto &[body, field] : invalidShop) {
+            const Reply refused = call(admin, "PATCH", shopPath, body);
+            QVERIFY2(refused.status == 422, refused.body.constData());
+            QCOMPARE(refused.json.value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(), field);
+        }
+        QCOMPARE(call(admin, "PATCH", u"/api/v1/staff/shops/"_s + kassa::newId(), {{u"name"_s, u"Nowhere"_s}}).status, 404);
+        QCOMPARE(call(m_tokens.value(Role::ShopManager), "PATCH", shopPath, {{u"name"_s, u"Mine"_s}}).status, 403);
+
+        // Closed, its storefront is gone; opened again, it is back.
+        const Reply closed = call(admin, "PATCH", shopPath, {{u"active"_s, false}});
+        QCOMPARE(closed.status, 200);
+        QCOMPARE(closed.json.value(u"active"_s).toBool(), false);
+        QCOMPARE(call({}, "GET", u"/api/v1/shops/harbour/products"_s).status, 404);
+        QCOMPARE(call(admin, "PATCH", shopPath, {{u"active"_s, true}}).status, 200);
+        QCOMPARE(call({}, "GET", u"/api/v1/shops/harbour/products"_s).status, 200);
+        const QJsonArray shopAudit = auditOf(u"shop"_s, shopId);
+        QCOMPARE(shopAudit.size(), 4); // create, change, close, open
+        QCOMPARE(shopAudit.at(2).toObject().value(u"action"_s).toString(), u"shop.update"_s);
+        QCOMPARE(shopAudit.at(2).toObject().value(u"before"_s).toObject().value(u"name"_s).toString(), u"Harbour"_s);
+        QCOMPARE(shopAudit.at(2).toObject().value(u"after"_s).toObject().value(u"address_line1"_s).toString(), u"Große Bergstraße 1"_s);
+        QCOMPARE(shopAudit.at(1).toObject().value(u"after"_s).toObject().value(u"active"_s).toBool(), false);
+
+        // Its back room: renamed and made sellable.
+        QString backRoom;
+        for (const QJsonValue &location : call(admin, "GET", u"/api/v1/staff/locations?shop="_s + shopId).json.value(u"data"_s).toArray()) {
+            if (location.toObject().value(u"code"_s).toString() == "BACK"_L1) {
+                backRoom = location.toObject().value(u"id"_s).toString();
+            }
+        }
+        QVERIFY(!backRoom.isEmpty());
+        const QString locationPath = u"/api/v1/staff/locations/"_s + backRoom;
+        const Reply location = call(admin, "PATCH", locationPath, {{u"name"_s, u"Stock room"_s}, {u"sellable"_s, true}});
+        QVERIFY2(location.status == 200, location.body.constData());
+        QCOMPARE(location.json.value(u"id"_s).toString(), backRoom);
+        QCOMPARE(location.json.value(u"name"_s).toString(), u"Stock room"_s);
+        QCOMPARE(location.json.value(u"sellable"_s).toBool(), true);
+        QCOMPARE(location.json.value(u"code"_s).toString(), u"BACK"_s);
+        QCOMPARE(location.json.value(u"shop_id"_s).toString(), shopId);
+        const QList<std::pair<QJsonObject, QString>> invalidLocation = {
+            {{{u"kind"_s, u"warehouse"_s}}, u"kind"_s},
+            {{{u"sellable"_s, 1}}, u"sellable"_s},
+            {{{u"name"_s, QJsonValue()}}, u"name"_s},
+            {{{u"name"_s, QString(101, u'x')}}, u"name"_s},
+        };
+        for (const auto &[body, field] : invalidLocation) {
+            const Reply refused = call(admin, "PATCH", locationPath, body);
+            QVERIFY2(refused.status == 422, refused.body.constData());
+            QCOMPARE(refused.json.value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(), field);
+        }
+        QCOMPARE(call(admin, "PATCH", u"/api/v1/staff/locations/"_s + kassa::newId(), {{u"sellable"_s, false}}).status, 404);
+        const QJsonArray locationAudit = auditOf(u"location"_s, backRoom);
+        QCOMPARE(locationAudit.size(), 1);
+        QCOMPARE(locationAudit.at(0).toObject().value(u"action"_s).toString(), u"location.update"_s);
+        QCOMPARE(locationAudit.at(0).toObject().value(u"before"_s).toObject(), (QJsonObject{{u"name"_s, u"Back room"_s}, {u"sellable"_s, false}}));
+        QCOMPARE(locationAudit.at(0).toObject().value(u"after"_s).toObject(), (QJsonObject{{u"name"_s, u"Stock room"_s}, {u"sellable"_s, true}}));
     }
 
     void fulfilmentTurnsTheReservationIntoASale()

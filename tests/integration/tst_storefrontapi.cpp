@@ -97,6 +97,14 @@ class TestStorefrontApi : public QObject
         return {id, token};
     }
 
+    QString productOf(const QString &variantId)
+    {
+        QSqlQuery query(m_fixture->database().connection());
+        query.prepare(u"SELECT product_id FROM variants WHERE id = ?"_s);
+        query.addBindValue(variantId);
+        return query.exec() && query.next() ? query.value(0).toString() : QString();
+    }
+
     QJsonObject checkoutBody(qint64 expectedTotal)
     {
         return {{u"email"_s, u"guest@example.com"_s},
@@ -270,6 +278,55 @@ private Q_SLOTS:
         QCOMPARE(variant.value(u"available_quantity"_s).toInt(), 3);
         QCOMPARE(variant.value(u"price"_s).toObject().value(u"currency"_s).toString(), u"EUR"_s);
         QCOMPARE(call("GET", u"/api/v1/shops/test-shop/products/"_s + kassa::newId()).status, 404);
+    }
+
+    // Products that share an order, most often first; an unknown product is 404.
+    void recommendationsListWhatIsBoughtTogether()
+    {
+        const QString pen = m_fixture->addVariant(u"PEN-1"_s, 300);
+        QString error;
+        QVERIFY2(kassa::StockService(m_fixture->context())
+                     .postMovements(m_fixture->admin, {{{}, m_fixture->floorLocationId, pen, 10, kassa::StockReason::Receipt, u"test"_s, {}, 0}}, &error),
+                 qPrintable(error));
+        const QString mugProduct = productOf(m_mug);
+        const QString penProduct = productOf(pen);
+        const QString recommendations = u"/api/v1/shops/test-shop/products/%1/recommendations"_s;
+        const Reply before = call("GET", recommendations.arg(m_shirtProduct));
+        QCOMPARE(before.status, 200);
+        QCOMPARE(before.json.value(u"data"_s).toArray().size(), 0);
+
+        // Two orders with a shirt and a mug, one with a mug and a pen, one with a pen alone; each
+        // total is the goods plus 4.90 shipping.
+        const QList<std::pair<QList<QString>, qint64>> orders = {
+            {{m_shirt, m_mug}, 2000 + 850 + 490}, {{m_mug, m_shirt}, 850 + 2000 + 490}, {{m_mug, pen}, 850 + 300 + 490}, {{pen}, 300 + 490}};
+        for (const auto &[variants, total] : orders) {
+            const auto [cartId, token] = guestCart(variants.first(), 1);
+            for (qsizetype i = 1; i < variants.size(); ++i) {
+                QCOMPARE(call("POST", u"/api/v1/carts/%1/items"_s.arg(cartId), {{u"variant_id"_s, variants.at(i)}, {u"quantity"_s, 1}}, {cartToken(token)}).status,
+                         201);
+            }
+            const Reply order = call("POST", u"/api/v1/carts/%1/checkout"_s.arg(cartId), checkoutBody(total), {cartToken(token)});
+            QVERIFY2(order.status == 201, order.raw.body.constData());
+        }
+
+        const Reply shirt = call("GET", recommendations.arg(m_shirtProduct));
+        QCOMPARE(shirt.status, 200);
+        const QJsonArray withShirt = shirt.json.value(u"data"_s).toArray();
+        QCOMPARE(withShirt.size(), 1);
+        QCOMPARE(withShirt.at(0).toObject().value(u"product_id"_s).toString(), mugProduct);
+        QCOMPARE(withShirt.at(0).toObject().value(u"name"_s).toString(), u"Product MUG-1"_s);
+        QCOMPARE(withShirt.at(0).toObject().value(u"bought_together"_s).toInt(), 2);
+        const QJsonArray withMug = call("GET", recommendations.arg(mugProduct)).json.value(u"data"_s).toArray();
+        QCOMPARE(withMug.size(), 2);
+        QCOMPARE(withMug.at(0).toObject().value(u"product_id"_s).toString(), m_shirtProduct);
+        QCOMPARE(withMug.at(0).toObject().value(u"bought_together"_s).toInt(), 2);
+        QCOMPARE(withMug.at(1).toObject().value(u"product_id"_s).toString(), penProduct);
+        QCOMPARE(withMug.at(1).toObject().value(u"bought_together"_s).toInt(), 1);
+
+        const Reply unknown = call("GET", recommendations.arg(kassa::newId()));
+        QCOMPARE(unknown.status, 404);
+        QCOMPARE(unknown.code(), u"not_found"_s);
+        QCOMPARE(call("GET", u"/api/v1/shops/no-such-shop/products/%1/recommendations"_s.arg(m_shirtProduct)).status, 404);
     }
 
     void guestCheckoutReservesStock()
