@@ -26,12 +26,65 @@ QString readResource(const QString &path)
     }
     return QString::fromUtf8(file.readAll());
 }
+
+// Follows BEGIN … END (and CASE … END, which a trigger body may hold) through the lines of one
+// statement, outside string literals, quoted names and `--` comments.
+class BlockScanner
+{
+public:
+    void scan(const QString &line)
+    {
+        QString word;
+        for (qsizetype i = 0; i <= line.size(); ++i) {
+            const QChar c = i < line.size() ? line.at(i) : QChar(u' ');
+            if (!m_quote.isNull()) {
+                if (c == m_quote && i < line.size()) {
+                    m_quote = QChar(); // a doubled quote closes and opens again: the same
+                }
+                continue;
+            }
+            if (c.isLetterOrNumber() || c == u'_' || c == u'$') {
+                word += c;
+                continue;
+            }
+            countWord(word);
+            word.clear();
+            if (c == u'\'' || c == u'"' || c == u'`') {
+                m_quote = c;
+            } else if (c == u'[') {
+                m_quote = u']';
+            } else if (c == u'-' && i + 1 < line.size() && line.at(i + 1) == u'-') {
+                break;
+            }
+        }
+    }
+    // Whether a block was opened and every block opened has ended.
+    [[nodiscard]] bool closed() const { return m_opened && m_depth <= 0 && m_quote.isNull(); }
+
+private:
+    void countWord(const QString &word)
+    {
+        if (word.compare("BEGIN"_L1, Qt::CaseInsensitive) == 0 || word.compare("CASE"_L1, Qt::CaseInsensitive) == 0) {
+            ++m_depth;
+            m_opened = true;
+        } else if (word.compare("END"_L1, Qt::CaseInsensitive) == 0) {
+            --m_depth;
+        }
+    }
+
+    int m_depth = 0;
+    bool m_opened = false;
+    QChar m_quote; // the character that ends the literal or quoted name being read
+};
 } // namespace
 
 QStringList Migrator::splitStatements(const QString &sql)
 {
+    static const QRegularExpression createTrigger(u"^\\s*CREATE\\s+(?:TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"_s, QRegularExpression::CaseInsensitiveOption);
     QStringList statements;
     QString current;
+    bool trigger = false; // the statement being read is a CREATE TRIGGER
+    BlockScanner scanner;
     const QStringList lines = sql.split(u'\n');
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
@@ -39,11 +92,16 @@ QStringList Migrator::splitStatements(const QString &sql)
             continue;
         }
         current += line + u'\n';
-        if (trimmed.endsWith(u';')) {
+        scanner.scan(line);
+        trigger = trigger || createTrigger.match(current).hasMatch();
+        // A trigger's body holds statements of its own: it ends at the semicolon after its END.
+        if (trimmed.endsWith(u';') && (!trigger || scanner.closed())) {
             current = current.trimmed();
             current.chop(1);
             statements.append(current);
             current.clear();
+            trigger = false;
+            scanner = BlockScanner();
         }
     }
     if (!current.trimmed().isEmpty()) {

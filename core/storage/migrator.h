@@ -33,6 +33,8 @@ public:
     bool migrate(const QSqlDatabase &db, int targetVersion, QString *error) const;
 
     // Splits a migration file into statements at semicolons that end a line; `--` comment lines go.
+    // A CREATE TRIGGER is one statement up to the semicolon after the END of its body, whatever
+    // semicolons its body's statements end with.
     static QStringList splitStatements(const QString &sql);
 
 private:

@@ -1,0 +1,4 @@
+-- Search as you type at the till: product name, variant name, SKU and barcodes, found by the prefix
+-- of each word typed. On SQLite this is an FTS5 index kept by triggers (0010_catalog_search.sqlite.sql);
+-- PostgreSQL has no FTS5 and the search matches the same columns there with regular expressions on
+-- the rows themselves (core/sales/catalogsearch.cpp), so this portable part has nothing to create.
