@@ -124,7 +124,7 @@ bool writeDemoCompany(DemoContext &context, DemoCompany &company)
         }
         const bool flagship = k == 0;
         store.managerId = addStaff(flagship ? u"manager@"_s + company.emailDomain : u"manager.%1@%2"_s.arg(localPart, company.emailDomain), u"shop_manager"_s,
-                                   store.id, store.slug, false, 3000, flagship);
+                                   store.id, store.slug, true, 3000, flagship); // a PIN: she signs in and approves at the till
         store.cashierIds << addStaff(flagship ? u"cashier@"_s + company.emailDomain : u"cashier1.%1@%2"_s.arg(localPart, company.emailDomain),
                                      u"shop_staff"_s, store.id, store.slug, true, 1000, flagship);
         store.cashierIds << addStaff(u"cashier2.%1@%2"_s.arg(localPart, company.emailDomain), u"shop_staff"_s, store.id, store.slug, true, 1000, false);

@@ -28,7 +28,7 @@ struct DemoSeedOptions {
     QString deviceId; // the device the audit rows name (kassactl's console)
 };
 
-// The demo accounts share one password; shop staff also have a PIN.
+// The demo accounts share one password; shop managers and shop staff also have a PIN (a till sign-in; a manager approves with it).
 inline constexpr char16_t kDemoPassword[] = u"kassa-demo";
 inline constexpr char16_t kDemoPin[] = u"1234";
 
