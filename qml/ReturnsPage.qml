@@ -193,11 +193,19 @@ Item {
                     }
                 }
                 ErrorLabel { Layout.fillWidth: true; text: Returns.errorMessage }
+                ErrorLabel { Layout.fillWidth: true; text: Receipts.errorMessage }
+                Label { id: invoicePath; Layout.fillWidth: true; visible: text.length > 0; elide: Text.ElideMiddle; color: Theme.textMuted }
 
                 RowLayout {
                     Layout.fillWidth: true
                     KButton { text: qsTr("Return everything"); hint: qsTr("Ctrl+A"); onClicked: Returns.returnEverything(Returns.reasons[0]) }
                     KButton { text: qsTr("Void sale"); danger: true; enabled: !Returns.originalVoided; onClicked: voidDialog.open() }
+                    KButton {
+                        text: qsTr("Print again")
+                        enabled: Receipts.printerAddress.length > 0
+                        onClicked: Receipts.printReceipt(Returns.originalSaleId, true)
+                    }
+                    KButton { text: qsTr("A4 invoice"); onClicked: invoicePath.text = Receipts.savePdf(Returns.originalSaleId, true) }
                     Item { Layout.fillWidth: true }
                     KButton {
                         objectName: "refundButton"

@@ -127,6 +127,35 @@ Rectangle {
                 color: Theme.danger
                 visible: text.length > 0
             }
+
+            // The back office: e-mail and password (managers and admins, also without a PIN).
+            Label {
+                Layout.topMargin: Theme.padding * 2
+                text: qsTr("Or with e-mail and password")
+                color: Theme.textMuted
+            }
+            KTextField {
+                id: email
+                objectName: "emailField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("E-mail")
+                inputMethodHints: Qt.ImhEmailCharactersOnly
+                onAccepted: password.forceActiveFocus()
+            }
+            KTextField {
+                id: password
+                objectName: "passwordField"
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: qsTr("Password")
+                onAccepted: if (Session.signInWithPassword(email.text, text)) text = ""
+            }
+            KButton {
+                Layout.fillWidth: true
+                text: qsTr("Sign in")
+                enabled: email.text.length > 0 && password.text.length > 0
+                onClicked: if (Session.signInWithPassword(email.text, password.text)) password.text = ""
+            }
         }
     }
 

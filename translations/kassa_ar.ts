@@ -852,6 +852,14 @@
         <source>voiding a sale</source>
         <translation>إلغاء عملية بيع</translation>
     </message>
+    <message>
+        <source>Print again</source>
+        <translation>إعادة الطباعة</translation>
+    </message>
+    <message>
+        <source>A4 invoice</source>
+        <translation>فاتورة A4</translation>
+    </message>
 </context>
 <context>
     <name>SellPage</name>
@@ -1184,6 +1192,22 @@
     <message>
         <source>PIN</source>
         <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <source>Or with e-mail and password</source>
+        <translation>أو بالبريد الإلكتروني وكلمة المرور</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
     </message>
 </context>
 <context>

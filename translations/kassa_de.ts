@@ -848,6 +848,14 @@
         <source>voiding a sale</source>
         <translation>Storno eines Bons</translation>
     </message>
+    <message>
+        <source>Print again</source>
+        <translation>Erneut drucken</translation>
+    </message>
+    <message>
+        <source>A4 invoice</source>
+        <translation>A4-Rechnung</translation>
+    </message>
 </context>
 <context>
     <name>SellPage</name>
@@ -1172,6 +1180,22 @@
     <message>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Or with e-mail and password</source>
+        <translation>Oder mit E-Mail und Passwort</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>

@@ -848,6 +848,14 @@
         <source>voiding a sale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SellPage</name>
@@ -1171,6 +1179,22 @@
     </message>
     <message>
         <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or with e-mail and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

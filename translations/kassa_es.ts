@@ -848,6 +848,14 @@
         <source>voiding a sale</source>
         <translation>anular una venta</translation>
     </message>
+    <message>
+        <source>Print again</source>
+        <translation>Reimprimir</translation>
+    </message>
+    <message>
+        <source>A4 invoice</source>
+        <translation>Factura A4</translation>
+    </message>
 </context>
 <context>
     <name>SellPage</name>
@@ -1172,6 +1180,22 @@
     <message>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Or with e-mail and password</source>
+        <translation>O con correo y contraseña</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
     </message>
 </context>
 <context>

@@ -848,6 +848,14 @@
         <source>voiding a sale</source>
         <translation>annulation d’une vente</translation>
     </message>
+    <message>
+        <source>Print again</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <source>A4 invoice</source>
+        <translation>Facture A4</translation>
+    </message>
 </context>
 <context>
     <name>SellPage</name>
@@ -1172,6 +1180,22 @@
     <message>
         <source>PIN</source>
         <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Or with e-mail and password</source>
+        <translation>Ou avec e-mail et mot de passe</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>

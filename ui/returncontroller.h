@@ -23,6 +23,7 @@ class ReturnController : public QObject, public SingletonInstance<ReturnControll
     QML_SINGLETON
     Q_PROPERTY(bool found READ found NOTIFY saleChanged)
     Q_PROPERTY(QString originalReceipt READ originalReceipt NOTIFY saleChanged)
+    Q_PROPERTY(QString originalSaleId READ originalSaleId NOTIFY saleChanged)
     Q_PROPERTY(qint64 originalTotal READ originalTotal NOTIFY saleChanged)
     Q_PROPERTY(qint64 originalTime READ originalTime NOTIFY saleChanged)
     Q_PROPERTY(bool originalVoided READ originalVoided NOTIFY saleChanged)
@@ -55,6 +56,7 @@ public:
 
     [[nodiscard]] bool found() const { return !m_draft.originalSaleId.isEmpty(); }
     [[nodiscard]] QString originalReceipt() const;
+    [[nodiscard]] QString originalSaleId() const { return m_draft.originalSaleId; }
     [[nodiscard]] qint64 originalTotal() const;
     [[nodiscard]] qint64 originalTime() const;
     [[nodiscard]] bool originalVoided() const;

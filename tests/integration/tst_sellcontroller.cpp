@@ -279,6 +279,21 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->scalar(u"SELECT COUNT(*) FROM sales WHERE id = ? AND customer_id IS NOT NULL"_s, {sell()->lastSaleId()}), 1);
     }
 
+    // The back office's way in: e-mail and password, for managers without a PIN at hand.
+    void passwordSignIn()
+    {
+        session()->signOut();
+        QVERIFY(!session()->signInWithPassword(u"manager@example.com"_s, u"wrong horse"_s));
+        QVERIFY(session()->errorMessage().contains(u"password"_s));
+        QVERIFY(!session()->isSignedIn());
+        QVERIFY2(session()->signInWithPassword(u"Manager@Example.com"_s, u"correct horse battery"_s), qPrintable(session()->errorMessage()));
+        QCOMPARE(session()->userId(), m_fixture->manager.userId);
+        QVERIFY(session()->canManage());
+        // A warehouse clerk may not use a till at all.
+        QVERIFY(!session()->signInWithPassword(u"clerk@example.com"_s, u"correct horse battery"_s));
+        QVERIFY(!session()->isSignedIn());
+    }
+
     void switchingCashiersParksTheCart()
     {
         QVERIFY(m_client->shift()->openShift(u"0"_s));
