@@ -262,11 +262,10 @@ Item {
                 border.color: Theme.danger
                 border.width: 4
                 opacity: 0
-                SequentialAnimation on opacity {
+                SequentialAnimation {
                     id: flash
-                    running: false
-                    NumberAnimation { to: 1; duration: 60 }
-                    NumberAnimation { to: 0; duration: 500 }
+                    NumberAnimation { target: flashBorder; property: "opacity"; to: 1; duration: 60 }
+                    NumberAnimation { target: flashBorder; property: "opacity"; to: 0; duration: 500 }
                 }
             }
         }
