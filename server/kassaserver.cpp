@@ -69,6 +69,7 @@ KassaServer::KassaServer(CoreContext &context, const ApiSettings &settings, QObj
     registerStaffCatalogRoutes(m_router, m_services);
     registerStaffOperationsRoutes(m_router, m_services);
     registerStaffAdminRoutes(m_router, m_services);
+    registerSyncRoutes(m_router, m_services);
     registerOpenApiRoutes(m_router);
     connect(&m_housekeeping, &QTimer::timeout, this, &KassaServer::runHousekeeping);
     m_housekeeping.start(60 * 1000);
@@ -118,7 +119,8 @@ HttpResponse KassaServer::process(HttpRequest &request)
     } else {
         const QByteArray authorization = request.header("Authorization");
         bool authenticationFailed = false;
-        if (!authorization.isEmpty()) {
+        // `Device TOKEN` is an enrolled terminal's credential; the /sync/v1 routes resolve it.
+        if (!authorization.isEmpty() && !authorization.startsWith("Device ")) {
             if (!authorization.startsWith("Bearer ")) {
                 response = problemFrom(ServiceError::unauthorized(u"use Authorization: Bearer TOKEN"_s), request);
                 authenticationFailed = true;

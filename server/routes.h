@@ -14,6 +14,8 @@ void registerOrderRoutes(Router &router, ApiServices &services);
 void registerStaffCatalogRoutes(Router &router, ApiServices &services);
 void registerStaffOperationsRoutes(Router &router, ApiServices &services);
 void registerStaffAdminRoutes(Router &router, ApiServices &services);
+// Enrolment codes (staff), /sync/v1/enrol and /sync/v1/push (devices).
+void registerSyncRoutes(Router &router, ApiServices &services);
 // GET /api/v1/openapi.json, the document that describes all of the above.
 void registerOpenApiRoutes(Router &router);
 

@@ -1,6 +1,7 @@
 #include "backup.h"
 
 #include "storage/database.h"
+#include "services/syncinbox.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -374,6 +375,12 @@ bool restoreDatabase(const QString &databaseUrl, const QString &backupPath, Rest
         return false;
     }
     result->schemaVersion = database->schemaVersion(error);
+    // A restored server may have lost ops it had acknowledged: a new epoch makes every terminal
+    // offer its archived ops again (they are applied once; what is here already is acknowledged).
+    if (!SyncInbox::renewEpoch(*database, nullptr, error)) {
+        *error = u"restored, but cannot renew the sync epoch: %1"_s.arg(*error);
+        return false;
+    }
     return true;
 }
 

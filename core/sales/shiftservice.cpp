@@ -183,6 +183,7 @@ bool ShiftService::cashMovement(const Actor &actor, CashMovementKind kind, qint6
     const QJsonObject movement { { u"id"_s, id }, { u"shift_id"_s, shift.id }, { u"kind"_s, kindName }, { u"amount"_s, amount },
         { u"reason"_s, reason.trimmed() }, { u"occurred_at"_s, write.now() } };
     QJsonObject payload = movement;
+    payload.insert(u"actor_id"_s, actor.userId); // who moved the cash, for the server's copy of the row
     payload.insert(u"schema_version"_s, kShiftSchemaVersion);
     write.outbox(u"shift.cash_movement"_s, payload, kShiftSchemaVersion);
     write.audit(u"shift."_s + kindName, u"shift"_s, shift.id, {}, movement);

@@ -234,6 +234,7 @@ private Q_SLOTS:
             {"shop-patch", "PATCH", u"/api/v1/staff/shops/{shop}"_s, {{u"name"_s, u"Stolen"_s}}},
             {"shop-deactivate", "PATCH", u"/api/v1/staff/shops/{shop}"_s, {{u"active"_s, false}}},
             {"location-patch", "PATCH", u"/api/v1/staff/locations/{location}"_s, {{u"name"_s, u"Stolen"_s}, {u"sellable"_s, false}}},
+            {"terminal-enrolment-code", "POST", u"/api/v1/staff/terminals/enrolment-codes"_s, {{u"shop_id"_s, u"{shop}"_s}}},
         };
         for (const auto &[name, method, path, body] : routes) {
             QTest::newRow(name) << method << path << body;
@@ -336,6 +337,9 @@ private Q_SLOTS:
         QTest::newRow("shop-patch") << QByteArray("PATCH") << u"/api/v1/staff/shops/{own_shop}"_s << QJsonObject{{u"city"_s, u"Berlin"_s}} << roles({Role::CompanyAdmin});
         QTest::newRow("location-patch") << QByteArray("PATCH") << u"/api/v1/staff/locations/{own_location}"_s << QJsonObject{{u"name"_s, u"Shop floor"_s}}
                                         << roles({Role::CompanyAdmin});
+        // Enrolling a till: shop managers (their own shop) and company admins.
+        QTest::newRow("terminal-enrolment-code") << QByteArray("POST") << u"/api/v1/staff/terminals/enrolment-codes"_s << QJsonObject{{u"shop_id"_s, u"{own_shop}"_s}}
+                                                 << roles({Role::CompanyAdmin, Role::ShopManager});
     }
 
     void permissions()
@@ -345,7 +349,9 @@ private Q_SLOTS:
         QFETCH(QJsonObject, body);
         QFETCH(QList<int>, allowedRoles);
         QByteArray bodyText = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        bodyText.replace("{own_location}", m_fixture->floorLocationId.toUtf8()).replace("{own_variant}", m_ownVariant.toUtf8());
+        bodyText.replace("{own_location}", m_fixture->floorLocationId.toUtf8())
+            .replace("{own_variant}", m_ownVariant.toUtf8())
+            .replace("{own_shop}", m_fixture->shopId.toUtf8());
         path.replace(u"{own_variant}"_s, m_ownVariant)
             .replace(u"{own_location}"_s, m_fixture->floorLocationId)
             .replace(u"{own_shop}"_s, m_fixture->shopId)
