@@ -57,6 +57,8 @@ KassaServer::KassaServer(CoreContext &context, const ApiSettings &settings, QObj
     , m_idempotency(*context.database)
     , m_clientLimiter(settings.clientRequestsPerSecond * 2, settings.clientRequestsPerSecond)
 {
+    // What this process writes is what terminals pull (DESIGN.md, Synchronisation).
+    m_context.changeFeed = true;
     m_uptime.start();
     m_services.payments.add(std::make_unique<PayInStoreProvider>());
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) { handle(request, std::move(responder)); });

@@ -3,6 +3,7 @@
 #include "routes.h"
 #include "staffaccess.h"
 
+#include "services/changefeed.h"
 #include "services/syncinbox.h"
 
 #include <QDateTime>
@@ -18,6 +19,8 @@ namespace {
 
 constexpr int kMaxOpsPerPush = 1000;
 constexpr int kMaxPayloadChars = 900 * 1024;
+constexpr int kDefaultPullLimit = 200;
+constexpr int kMaxPullLimit = 1000;
 
 QString isoTime(qint64 milliseconds)
 {
@@ -173,6 +176,44 @@ void registerSyncRoutes(Router &router, ApiServices &services)
                                                    {u"applied"_s, result.applied},
                                                    {u"replayed"_s, result.replayed},
                                                    {u"rejected"_s, result.rejected}});
+    });
+
+    // The change feed after `after`, what this device may see of it (its company; its shop's
+    // documents), in pages that never cut a server transaction.
+    router.add("GET", u"/sync/v1/pull"_s, [&services](HttpRequest &request) {
+        SyncDevice device;
+        HttpResponse problem;
+        if (!deviceFrom(services, request, &device, &problem)) {
+            return problem;
+        }
+        bool afterOk = true;
+        bool limitOk = true;
+        const QString afterText = request.queryValue(u"after"_s);
+        const QString limitText = request.queryValue(u"limit"_s);
+        const qint64 after = afterText.isEmpty() ? 0 : afterText.toLongLong(&afterOk);
+        const qint64 limit = limitText.isEmpty() ? kDefaultPullLimit : limitText.toLongLong(&limitOk);
+        if (!afterOk || after < 0) {
+            return problemFrom(ServiceError::validation(u"after"_s, u"must be a whole number of 0 or more"_s), request);
+        }
+        if (!limitOk || limit < 1 || limit > kMaxPullLimit) {
+            return problemFrom(ServiceError::validation(u"limit"_s, u"must be between 1 and %1"_s.arg(kMaxPullLimit)), request);
+        }
+        QString epoch;
+        QString message;
+        FeedPage page;
+        if (!SyncInbox(services.core).epoch(&epoch, &message)
+            || !ChangeFeed::read(*services.core.database, device.companyId, device.id, device.shopId, after, int(limit), &page, &message)) {
+            return problemFrom(ServiceError::internal(message), request);
+        }
+        QJsonArray changes;
+        for (const FeedChange &change : std::as_const(page.changes)) {
+            changes.append(QJsonObject{{u"seq"_s, change.seq},
+                                       {u"type"_s, change.type},
+                                       {u"schema_version"_s, change.schemaVersion},
+                                       {u"payload"_s, QJsonDocument::fromJson(change.payload).object()},
+                                       {u"occurred_at"_s, change.occurredAt}});
+        }
+        return HttpResponse::json(200, QJsonObject{{u"changes"_s, changes}, {u"next_after"_s, page.nextAfter}, {u"has_more"_s, page.hasMore}, {u"epoch"_s, epoch}});
     });
 }
 

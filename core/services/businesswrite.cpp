@@ -2,6 +2,7 @@
 
 #include "domain/uuid7.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 
@@ -17,6 +18,8 @@ const QString kInsertAudit = u"INSERT INTO audit_log (id, company_id, actor_id, 
 const QString kNextOutboxSeq = u"SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox WHERE device_id = :device_id"_s;
 const QString kInsertOutbox = u"INSERT INTO outbox (device_id, seq, op_id, company_id, type, schema_version, payload, payload_hash, occurred_at, created_at) "
                               "VALUES (:device_id, :seq, :op_id, :company_id, :type, :schema_version, :payload, :payload_hash, :occurred_at, :created_at)"_s;
+
+const QString kStockLevel = u"SELECT on_hand, reserved FROM stock_levels WHERE company_id = :company_id AND location_id = :location_id AND variant_id = :variant_id"_s;
 
 QByteArray compactJson(const QJsonObject &object)
 {
@@ -153,11 +156,71 @@ bool BusinessWrite::outboxJson(const QString &type, const QByteArray &body, int 
     insert.bind(u":schema_version"_s, schemaVersion);
     insert.bind(u":payload"_s, QString::fromUtf8(body));
     insert.bind(u":payload_hash"_s, sha256Hex(body));
-    insert.bind(u":occurred_at"_s, m_context.clock ? m_context.clock->now() : HybridLogicalClock::make(m_now, 0));
+    const qint64 occurredAt = m_context.clock ? m_context.clock->now() : HybridLogicalClock::make(m_now, 0);
+    insert.bind(u":occurred_at"_s, occurredAt);
     insert.bind(u":created_at"_s, m_now);
     if (!insert.exec()) {
         return fail(u"cannot append to the outbox: %1"_s.arg(insert.errorString()));
     }
+    if (m_context.changeFeed) {
+        feed(type, body, schemaVersion, occurredAt);
+        if (type == "stock.movements"_L1) {
+            // Devices get what the movements leave on the shelf, not the movements.
+            for (const QJsonValue &movement : QJsonDocument::fromJson(body).object().value(u"movements"_s).toArray()) {
+                stockChanged(movement[u"location_id"_s].toString(), movement[u"variant_id"_s].toString());
+            }
+        }
+    }
+    return true;
+}
+
+void BusinessWrite::feed(const QString &type, const QByteArray &payloadJson, int schemaVersion, qint64 occurredAt, const QString &originDeviceId)
+{
+    if (m_context.changeFeed) {
+        m_feed.append({type, schemaVersion, payloadJson, occurredAt, originDeviceId, m_actor.shopId});
+    }
+}
+
+void BusinessWrite::stockChanged(const QString &locationId, const QString &variantId)
+{
+    const std::pair<QString, QString> key{locationId, variantId};
+    if (m_context.changeFeed && !locationId.isEmpty() && !variantId.isEmpty() && !m_stockTouched.contains(key)) {
+        m_stockTouched.append(key);
+    }
+}
+
+bool BusinessWrite::writeFeed()
+{
+    if (m_companyId.isEmpty()) {
+        m_feed.clear(); // above any company: nothing a device pulls
+        m_stockTouched.clear();
+        return true;
+    }
+    if (!m_stockTouched.isEmpty()) {
+        QJsonArray levels;
+        for (const auto &[locationId, variantId] : std::as_const(m_stockTouched)) {
+            TenantQuery level = query(kStockLevel);
+            level.bind(u":location_id"_s, locationId);
+            level.bind(u":variant_id"_s, variantId);
+            if (!level.exec()) {
+                return fail(u"cannot read the stock level for the change feed: %1"_s.arg(level.errorString()));
+            }
+            const bool found = level.next();
+            levels.append(QJsonObject{{u"location_id"_s, locationId},
+                                      {u"variant_id"_s, variantId},
+                                      {u"on_hand"_s, found ? level.value(0).toLongLong() : 0},
+                                      {u"reserved"_s, found ? level.value(1).toLongLong() : 0}});
+            level.finish();
+        }
+        m_stockTouched.clear();
+        const qint64 occurredAt = m_context.clock ? m_context.clock->now() : HybridLogicalClock::make(m_now, 0);
+        m_feed.append({u"stock.levels_changed"_s, 1, QJsonDocument(QJsonObject{{u"levels"_s, levels}}).toJson(QJsonDocument::Compact), occurredAt, {}, {}});
+    }
+    QString error;
+    if (!ChangeFeed::append(*m_context.database, m_companyId, m_feed, m_now, &error)) {
+        return fail(error);
+    }
+    m_feed.clear();
     return true;
 }
 
@@ -175,6 +238,10 @@ bool BusinessWrite::fail(const QString &message)
 bool BusinessWrite::commit()
 {
     if (!m_error.isEmpty()) {
+        return false;
+    }
+    // The feed rows go last: numbered under a lock held only while this commits.
+    if ((!m_feed.isEmpty() || !m_stockTouched.isEmpty()) && !writeFeed()) {
         return false;
     }
     if (!m_transaction.commit()) {

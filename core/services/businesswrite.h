@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changefeed.h"
 #include "corecontext.h"
 #include "domain/actor.h"
 #include "storage/tenantquery.h"
@@ -40,12 +41,21 @@ public:
     bool auditJson(const QString &action, const QString &entityType, const QString &entityId, const QJsonObject &before, const QByteArray &afterJson);
     bool outboxJson(const QString &type, const QByteArray &payloadJson, int schemaVersion = 1);
 
+    // Server only (CoreContext::changeFeed): a change for the pull feed besides what outbox()
+    // records there by itself, e.g. an op applied from a terminal's push. `originDeviceId` is not
+    // sent back the row. Written at commit(), last, so the feed numbers follow commit order.
+    void feed(const QString &type, const QByteArray &payloadJson, int schemaVersion, qint64 occurredAt, const QString &originDeviceId = {});
+    // Server only: stock of (location, variant) changed; commit() appends stock.levels_changed
+    // with the levels as this transaction leaves them.
+    void stockChanged(const QString &locationId, const QString &variantId);
+
     // Marks the operation failed with a message for the person who asked; always returns false.
     bool fail(const QString &message);
     bool commit();
     [[nodiscard]] const QString &errorString() const { return m_error; }
 
 private:
+    bool writeFeed();
     bool auditPlatform(const QString &action, const QString &entityType, const QString &entityId, const QVariant &before, const QVariant &after);
 
     CoreContext &m_context;
@@ -55,6 +65,8 @@ private:
     Transaction m_transaction;
     qint64 m_now;
     QString m_error;
+    QList<FeedEntry> m_feed;
+    QList<std::pair<QString, QString>> m_stockTouched;
 };
 
 } // namespace kassa

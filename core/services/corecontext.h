@@ -16,6 +16,9 @@ struct CoreContext {
     Database *database = nullptr;
     QString deviceId;
     HybridLogicalClock *clock = nullptr;
+    // This installation is the server: every BusinessWrite also appends its changes to the
+    // per-company change feed that terminals pull (ChangeFeed). KassaServer turns it on.
+    bool changeFeed = false;
     std::function<qint64()> wallClock = [] { return QDateTime::currentMSecsSinceEpoch(); };
 };
 

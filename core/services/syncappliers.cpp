@@ -530,26 +530,35 @@ ApplyOutcome applySyncOp(BusinessWrite &write, const SyncDevice &device, const S
     if (!write.isOpen()) {
         return ApplyOutcome::failed(write.errorString());
     }
+    ApplyOutcome outcome;
+    QString stockKey; // the payload's array of movements, for the feed's stock levels
     if (op.type == kSaleCommitted) {
-        return applySale(write, device, payload, options);
+        outcome = applySale(write, device, payload, options);
+        stockKey = u"stock_movements"_s;
+    } else if (op.type == kShiftOpened) {
+        outcome = applyShiftOpened(write, device, payload);
+    } else if (op.type == kShiftCashMovement) {
+        outcome = applyCashMovement(write, device, payload);
+    } else if (op.type == kShiftClosed) {
+        outcome = applyShiftClosed(write, device, payload);
+    } else if (op.type == kCustomerUpserted) {
+        outcome = applyCustomer(write, device, payload, op.occurredAt);
+    } else if (op.type == kStockMovements) {
+        outcome = applyStockMovements(write, device, payload);
+        stockKey = u"movements"_s;
+    } else {
+        write.fail(u"unknown op type %1"_s.arg(op.type));
+        return ApplyOutcome::rejected(u"unknown_type"_s, u"this server does not know ops of type %1 version %2"_s.arg(op.type).arg(op.schemaVersion));
     }
-    if (op.type == kShiftOpened) {
-        return applyShiftOpened(write, device, payload);
+    if (outcome.kind == ApplyOutcome::Kind::Applied) {
+        // Other devices learn of it through the pull feed: the op itself (to the devices of its
+        // shop, not back to its own) and the stock it leaves (to all of the company).
+        write.feed(op.type, op.payload, op.schemaVersion, op.occurredAt, device.id);
+        for (const QJsonValue &movement : payload.value(stockKey).toArray()) {
+            write.stockChanged(movement[u"location_id"_s].toString(), movement[u"variant_id"_s].toString());
+        }
     }
-    if (op.type == kShiftCashMovement) {
-        return applyCashMovement(write, device, payload);
-    }
-    if (op.type == kShiftClosed) {
-        return applyShiftClosed(write, device, payload);
-    }
-    if (op.type == kCustomerUpserted) {
-        return applyCustomer(write, device, payload, op.occurredAt);
-    }
-    if (op.type == kStockMovements) {
-        return applyStockMovements(write, device, payload);
-    }
-    write.fail(u"unknown op type %1"_s.arg(op.type));
-    return ApplyOutcome::rejected(u"unknown_type"_s, u"this server does not know ops of type %1 version %2"_s.arg(op.type).arg(op.schemaVersion));
+    return outcome;
 }
 
 } // namespace kassa
