@@ -34,6 +34,13 @@ bool Session::open(bool migrate)
         err << "kassactl: " << error << "\n";
         return false;
     }
+    // What the operator changes on a server's database (imports, companies) reaches the tills
+    // through the pull feed, as the server's own changes do. A till's database (enrolled with a
+    // server: it has a sync identity) feeds nobody.
+    if (migrate) {
+        QSqlQuery enrolled(database->connection());
+        core.changeFeed = !(enrolled.exec(u"SELECT 1 FROM sync_identity"_s) && enrolled.next());
+    }
     return true;
 }
 

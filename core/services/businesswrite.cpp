@@ -183,9 +183,13 @@ void BusinessWrite::feed(const QString &type, const QByteArray &payloadJson, int
 
 void BusinessWrite::stockChanged(const QString &locationId, const QString &variantId)
 {
-    const std::pair<QString, QString> key{locationId, variantId};
-    if (m_context.changeFeed && !locationId.isEmpty() && !variantId.isEmpty() && !m_stockTouched.contains(key)) {
-        m_stockTouched.append(key);
+    if (!m_context.changeFeed || locationId.isEmpty() || variantId.isEmpty()) {
+        return;
+    }
+    const QString key = locationId + u'\n' + variantId;
+    if (!m_stockTouchedKeys.contains(key)) {
+        m_stockTouchedKeys.insert(key);
+        m_stockTouched.append({locationId, variantId});
     }
 }
 
@@ -194,6 +198,7 @@ bool BusinessWrite::writeFeed()
     if (m_companyId.isEmpty()) {
         m_feed.clear(); // above any company: nothing a device pulls
         m_stockTouched.clear();
+        m_stockTouchedKeys.clear();
         return true;
     }
     if (!m_stockTouched.isEmpty()) {
@@ -213,6 +218,7 @@ bool BusinessWrite::writeFeed()
             level.finish();
         }
         m_stockTouched.clear();
+        m_stockTouchedKeys.clear();
         const qint64 occurredAt = m_context.clock ? m_context.clock->now() : HybridLogicalClock::make(m_now, 0);
         m_feed.append({u"stock.levels_changed"_s, 1, QJsonDocument(QJsonObject{{u"levels"_s, levels}}).toJson(QJsonDocument::Compact), occurredAt, {}, {}});
     }

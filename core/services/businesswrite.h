@@ -1,6 +1,8 @@
 #pragma once
 
 #include "changefeed.h"
+
+#include <QSet>
 #include "corecontext.h"
 #include "domain/actor.h"
 #include "storage/tenantquery.h"
@@ -66,7 +68,8 @@ private:
     qint64 m_now;
     QString m_error;
     QList<FeedEntry> m_feed;
-    QList<std::pair<QString, QString>> m_stockTouched;
+    QList<std::pair<QString, QString>> m_stockTouched; // in the order touched
+    QSet<QString> m_stockTouchedKeys; // location and variant, for a constant-time "seen already" (imports touch thousands)
 };
 
 } // namespace kassa

@@ -141,6 +141,9 @@ bool StockLedger::post(BusinessWrite &write, QList<StockMovement> &movements)
         if (!level.exec()) {
             return write.fail(u"cannot update the stock level of %1 at %2: %3"_s.arg(movement.variantId, movement.locationId, level.errorString()));
         }
+        // On the server the tills' pull feed gets the level this leaves (checkouts and
+        // reservations too, which write no stock.movements outbox row of their own).
+        write.stockChanged(movement.locationId, movement.variantId);
     }
     return write.isOpen();
 }
@@ -164,6 +167,7 @@ bool StockLedger::reserve(BusinessWrite &write, StockMovement movement, bool *in
         *insufficient = true;
         return write.fail(u"less than %1 of %2 is available at %3"_s.arg(movement.quantityDelta).arg(movement.variantId, movement.locationId));
     }
+    write.stockChanged(movement.locationId, movement.variantId);
     return insertMovement(write, movement);
 }
 
