@@ -129,20 +129,9 @@ bool GiftCardLedger::post(BusinessWrite &write, const QString &code, qint64 delt
     const qint64 balance = update.value(1).toLongLong();
     update.finish();
 
-    const QString entryId = newId();
-    TenantQuery insert = write.query(kInsertEntry);
-    insert.bind(u":id"_s, entryId);
-    insert.bind(u":gift_card_id"_s, cardId);
-    insert.bind(u":amount_delta"_s, delta);
-    insert.bind(u":reason"_s, valueReasonName(reason));
-    insert.bind(u":ref_type"_s, refType);
-    insert.bind(u":ref_id"_s, refId);
-    insert.bind(u":occurred_at"_s, write.now());
-    insert.bind(u":device_id"_s, write.deviceId());
-    insert.bind(u":actor_id"_s, write.actor().userId);
-    if (!insert.exec()) {
-        *problem = u"cannot record the gift card entry: %1"_s.arg(insert.errorString());
-        return write.fail(*problem);
+    const QString entryId = appendValueEntry(write, kInsertEntry, u":gift_card_id"_s, cardId, delta, reason, refType, refId, u"gift card"_s, problem);
+    if (entryId.isEmpty()) {
+        return false;
     }
     if (entry) {
         *entry = { entryId, normalized, delta, reason, balance };

@@ -3,7 +3,6 @@
 #include "preparedread.h"
 
 #include "domain/money.h"
-#include "domain/uuid7.h"
 
 using namespace Qt::StringLiterals;
 
@@ -71,20 +70,9 @@ bool StoreCreditLedger::post(BusinessWrite &write, const QString &customerId, qi
     const qint64 balance = update.value(0).toLongLong();
     update.finish();
 
-    const QString entryId = newId();
-    TenantQuery insert = write.query(kInsertEntry);
-    insert.bind(u":id"_s, entryId);
-    insert.bind(u":customer_id"_s, customerId);
-    insert.bind(u":amount_delta"_s, delta);
-    insert.bind(u":reason"_s, valueReasonName(reason));
-    insert.bind(u":ref_type"_s, refType);
-    insert.bind(u":ref_id"_s, refId);
-    insert.bind(u":occurred_at"_s, write.now());
-    insert.bind(u":device_id"_s, write.deviceId());
-    insert.bind(u":actor_id"_s, write.actor().userId);
-    if (!insert.exec()) {
-        *problem = u"cannot record the store credit entry: %1"_s.arg(insert.errorString());
-        return write.fail(*problem);
+    const QString entryId = appendValueEntry(write, kInsertEntry, u":customer_id"_s, customerId, delta, reason, refType, refId, u"store credit"_s, problem);
+    if (entryId.isEmpty()) {
+        return false;
     }
     if (entry) {
         *entry = { entryId, customerId, delta, reason, balance };

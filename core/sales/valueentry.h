@@ -6,6 +6,8 @@
 namespace kassa
 {
 
+class BusinessWrite;
+
 // Why a gift card's or a store credit account's balance moved. Like stock, these balances are
 // ledgers: entries are appended, never changed, and the balance is their sum.
 enum class ValueReason { Issue, Redeem, Refund, Reversal, Adjustment };
@@ -22,5 +24,13 @@ struct ValueEntry {
 
     [[nodiscard]] QJsonObject toJson() const;
 };
+
+// Appends the entry row of a value ledger (gift_card_entries, store_credit_entries) in `write`:
+// `insertSql` binds :id, :amount_delta, :reason, :ref_type, :ref_id, :occurred_at, :device_id,
+// :actor_id and the account column as `accountPlaceholder`. Returns the entry's id; empty with
+// `write` failed (and `problem` saying so) when the row could not be written. `what` names the
+// ledger in that message ("gift card", "store credit").
+QString appendValueEntry(BusinessWrite &write, const QString &insertSql, const QString &accountPlaceholder, const QString &accountId, qint64 delta,
+                         ValueReason reason, const QString &refType, const QString &refId, const QString &what, QString *problem);
 
 } // namespace kassa
