@@ -29,7 +29,7 @@ namespace
 {
 
 // The till: sells until killed. Prints "COMMITTED <sale id>" after each commit returned and
-// "CART <id>" whenever a new cart got its first line (so the parent knows what may be open).
+// "CART <id>" before a new cart gets its first line (so the parent knows what may be open).
 int runTill(const QString &path, const QString &shopSlug, const QString &cashierId, const QString &pin)
 {
     QTextStream out(stdout);
@@ -47,13 +47,12 @@ int runTill(const QString &path, const QString &shopSlug, const QString &cashier
     out << "READY" << Qt::endl;
     const QStringList codes = {u"SHIRT-M"_s, u"BREAD"_s, u"MUG"_s};
     for (quint32 round = 0;; ++round) {
+        // Announced before its first line is saved: a kill right after that save leaves it open.
+        out << "CART " << sell->saleId() << Qt::endl;
         for (int line = 0; line < 3; ++line) {
             if (!sell->scan(codes.at(int((round + line) % codes.size())))) {
                 out << "FAILED " << sell->errorMessage() << Qt::endl;
                 return 1;
-            }
-            if (line == 0) {
-                out << "CART " << sell->saleId() << Qt::endl;
             }
         }
         if (!sell->addTender(u"cash"_s, QString()) || !sell->complete()) {
